@@ -1,0 +1,63 @@
+"""The public entry point: raw article in, enriched ``Record`` out."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from warta.config import Config
+from warta.pipeline import FunctionStage, Pipeline, Stage
+from warta.record import Record
+
+
+def default_stages(config: Config | None = None) -> list[Stage]:
+    """Return the standard stage list, in order."""
+    from warta.stages import claims, clean, dates, entities, finish, language, load, quotes, segment
+
+    return [
+        FunctionStage("load", load.load),
+        FunctionStage("clean", clean.clean),
+        FunctionStage("language", language.detect_language),
+        FunctionStage("segment", segment.segment),
+        FunctionStage("dates", dates.find_dates),
+        entities.EntityStage.from_config(config or Config()),
+        FunctionStage("quotes", quotes.find_quotes),
+        FunctionStage("claims", claims.find_claims),
+        FunctionStage("finish", finish.finish),
+    ]
+
+
+@lru_cache(maxsize=4)
+def _pipeline(config: Config) -> Pipeline:
+    return Pipeline(default_stages(config), config)
+
+
+def default_pipeline(config: Config | None = None) -> Pipeline:
+    """Return a cached pipeline for ``config`` (stages load models once)."""
+    return _pipeline(config or Config())
+
+
+def analyze(
+    source: str | bytes,
+    *,
+    url: str | None = None,
+    published: str | None = None,
+    title: str | None = None,
+    name: str | None = None,
+    config: Config | None = None,
+) -> Record:
+    """Turn one raw article (plain text, HTML, or a JSON object) into a record.
+
+    Args:
+        source: the article as text or undecoded bytes.
+        url: the article's address, when known.
+        published: an ISO date (YYYY-MM-DD) that overrides any date found in the input.
+        title: a title that overrides the one found in the input.
+        name: where the input came from (a file name), used in error messages.
+
+    Raises:
+        BadInput: the input is empty, binary, too large or undecodable.
+        WartaError: any other failure, labelled with the stage that failed.
+    """
+    record = Record(url=url)
+    record.hints = {"source": source, "name": name, "published": published, "title": title}
+    return default_pipeline(config).run(record)

@@ -1,0 +1,250 @@
+"""The Warta record: one clean, structured news article.
+
+Every stage fills its own fields; spans (``start``/``end``) are character
+offsets into ``Record.body``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import typing
+from dataclasses import dataclass, field
+from typing import Any
+
+AUTHOR_ROLES = ("author", "editor", "reporter", "photographer", "contributor")
+QUOTE_KINDS = ("direct", "indirect")
+CLAIM_TYPES = ("accusation", "denial", "confirmation")
+CLAIM_STATUSES = ("open", "denied", "confirmed")
+
+
+@dataclass(slots=True)
+class Dateline:
+    place: str
+    canonical: str | None = None
+    country: str | None = None
+
+
+@dataclass(slots=True)
+class Author:
+    name: str
+    role: str = "author"
+
+
+@dataclass(slots=True)
+class Published:
+    date: str | None = None
+    inferred: bool = False
+    source: str | None = None
+
+
+@dataclass(slots=True)
+class Image:
+    caption: str | None = None
+    credit: str | None = None
+
+
+@dataclass(slots=True)
+class RelatedLink:
+    title: str
+    url: str | None = None
+
+
+@dataclass(slots=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(slots=True)
+class DateMention:
+    text: str
+    value: str
+    relative: bool
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Entity:
+    text: str
+    type: str
+    canonical: str
+    country: str | None = None
+    start: int = 0
+    end: int = 0
+    mentions: list[list[int]] = field(default_factory=list)
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(slots=True)
+class Quote:
+    text: str
+    kind: str
+    speaker: str | None
+    speaker_mention: str | None
+    speaker_title: str | None
+    cue: str | None
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass(slots=True)
+class Claim:
+    type: str
+    claimant: str | None
+    target: str | None
+    content: str
+    status: str
+    evidence: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Boilerplate:
+    text: str
+    reason: str
+
+
+@dataclass(slots=True)
+class Record:
+    """One article, from raw input to enriched facts."""
+
+    id: str = ""
+    url: str | None = None
+    language: str | None = None
+    title: str | None = None
+    tags: list[str] = field(default_factory=list)
+    outlet: str | None = None
+    dateline: Dateline | None = None
+    authors: list[Author] = field(default_factory=list)
+    published: Published = field(default_factory=Published)
+    image: Image | None = None
+    related_links: list[RelatedLink] = field(default_factory=list)
+    body: str = ""
+    paragraphs: list[str] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    sources_cited: list[str] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    boilerplate: list[Boilerplate] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    # Raw input and hints; not part of the JSON output.
+    raw: str = field(default="", repr=False)
+    raw_format: str = field(default="text", repr=False)
+    raw_lines: list[str] = field(default_factory=list, repr=False)
+    hints: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the public JSON-ready form (internal fields dropped)."""
+        out = {}
+        for f in dataclasses.fields(self):
+            if f.name in _INTERNAL_FIELDS:
+                continue
+            out[f.name] = _plain(getattr(self, f.name))
+        return out
+
+    def to_json(self, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Record:
+        """Rebuild a record from ``to_dict`` output."""
+        return _build(cls, data)
+
+
+_INTERNAL_FIELDS = frozenset({"raw", "raw_format", "raw_lines", "hints"})
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _build(tp: Any, data: Any) -> Any:
+    if data is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin is list:
+        (item,) = typing.get_args(tp)
+        return [_build(item, v) for v in data]
+    if origin in (typing.Union, getattr(__import__("types"), "UnionType", None)):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _build(args[0], data) if len(args) == 1 else data
+    if dataclasses.is_dataclass(tp):
+        hints = typing.get_type_hints(tp)
+        kwargs = {
+            f.name: _build(hints[f.name], data[f.name])
+            for f in dataclasses.fields(tp)
+            if f.name in data and f.name not in _INTERNAL_FIELDS
+        }
+        return tp(**kwargs)
+    return data
+
+
+def json_schema() -> dict[str, Any]:
+    """Return the JSON Schema (draft 2020-12) of the public record."""
+    defs: dict[str, Any] = {}
+    _schema_for(Record, defs)
+    record = defs.pop("Record")
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "Warta record",
+        **record,
+        "$defs": defs,
+    }
+
+
+_PRIMITIVES = {str: "string", int: "integer", float: "number", bool: "boolean"}
+_ENUMS = {
+    ("Author", "role"): AUTHOR_ROLES,
+    ("Quote", "kind"): QUOTE_KINDS,
+    ("Claim", "type"): CLAIM_TYPES,
+    ("Claim", "status"): CLAIM_STATUSES,
+}
+
+
+def _schema_for(tp: Any, defs: dict[str, Any], owner: str = "", name: str = "") -> dict[str, Any]:
+    if tp in _PRIMITIVES:
+        schema: dict[str, Any] = {"type": _PRIMITIVES[tp]}
+        if (owner, name) in _ENUMS:
+            schema["enum"] = list(_ENUMS[(owner, name)])
+        return schema
+    if tp is Any:
+        return {}
+    origin = typing.get_origin(tp)
+    if origin is list:
+        (item,) = typing.get_args(tp)
+        return {"type": "array", "items": _schema_for(item, defs)}
+    if origin is dict:
+        return {"type": "object"}
+    args = typing.get_args(tp)
+    if args and type(None) in args:
+        inner = [a for a in args if a is not type(None)]
+        return {"anyOf": [_schema_for(inner[0], defs, owner, name), {"type": "null"}]}
+    if dataclasses.is_dataclass(tp):
+        key = tp.__name__
+        if key not in defs:
+            defs[key] = {}
+            hints = typing.get_type_hints(tp)
+            props = {
+                f.name: _schema_for(hints[f.name], defs, key, f.name)
+                for f in dataclasses.fields(tp)
+                if f.name not in _INTERNAL_FIELDS
+            }
+            defs[key] = {
+                "type": "object",
+                "properties": props,
+                "required": list(props),
+                "additionalProperties": False,
+            }
+        return {"$ref": f"#/$defs/{key}"}
+    raise TypeError(f"no schema for {tp!r}")

@@ -1,0 +1,1 @@
+"""Storage backends: SQLite (default) and PostgreSQL."""
