@@ -1,0 +1,95 @@
+"""Load the NER model shipped in ``warta/models/ner-id`` and find entities in text.
+
+>>> SpacyNerDetector().detect("Presiden Joko Widodo tiba di Surabaya.")  # doctest: +SKIP
+[(9, 20, 'PER'), (29, 37, 'LOC')]
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from warta.errors import WartaError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "ner-id"
+
+# Below this many characters per call the model stays fast; longer texts are cut at
+# newlines so one huge article does not build a single enormous Doc.
+_CHUNK_CHARS = 20_000
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> Language:
+    import spacy
+
+    import warta.ner.architectures  # noqa: F401  (the model's embedding layer is registered here)
+
+    if not (Path(path) / "config.cfg").is_file():
+        raise WartaError(f"{path}: no NER model here (rebuild it with `warta train ner`)")
+    # spacy.load on a directory reads local files only; it never downloads anything.
+    return spacy.load(path)
+
+
+def load_ner(path: str | Path | None = None) -> Language:
+    """Return the spaCy pipeline at ``path`` (default: the shipped model), loaded once."""
+    return _load(str(Path(path) if path is not None else MODEL_DIR))
+
+
+class SpacyNerDetector:
+    """Find PER, ORG and LOC (and EVT where the model has it) spans in plain text."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+
+    @property
+    def nlp(self) -> Language:
+        """The underlying spaCy pipeline (loaded on first use)."""
+        with self._lock:
+            return load_ner(self.path)
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """Entity labels the model predicts."""
+        return tuple(self.nlp.get_pipe("ner").labels)
+
+    def detect(self, text: str) -> list[tuple[int, int, str]]:
+        """Return ``(start, end, label)`` character spans of entities in ``text``, in order."""
+        return self.detect_many([text])[0]
+
+    def detect_many(self, texts: Iterable[str], batch_size: int = 64) -> list[list[tuple[int, int, str]]]:
+        """Run :meth:`detect` over many texts, batching them through the model."""
+        nlp = self.nlp
+        texts = list(texts)
+        pieces: list[tuple[int, int, str]] = []  # (text index, offset, piece)
+        for index, text in enumerate(texts):
+            for offset, piece in _split(text):
+                pieces.append((index, offset, piece))
+        results: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+        docs = nlp.pipe((piece for _, _, piece in pieces), batch_size=batch_size)
+        for (index, offset, _), doc in zip(pieces, docs, strict=True):
+            results[index].extend((offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
+        return results
+
+
+def _split(text: str) -> list[tuple[int, str]]:
+    """Cut ``text`` at newlines into pieces of at most about ``_CHUNK_CHARS`` characters."""
+    if len(text) <= _CHUNK_CHARS:
+        return [(0, text)] if text.strip() else []
+    pieces = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + _CHUNK_CHARS)
+        if end < len(text):
+            cut = text.rfind("\n", start, end)
+            end = cut + 1 if cut > start else end
+        if text[start:end].strip():
+            pieces.append((start, text[start:end]))
+        start = end
+    return pieces

@@ -1,0 +1,62 @@
+"""Tests for warta.ner.data: reading BIO files, the label table and re-casing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from warta.errors import WartaError
+from warta.ner.data import Sentence, case_table, coarse_tag, read_bio, recase, spaces_for
+
+
+@pytest.mark.parametrize(
+    ("tag", "coarse"),
+    [
+        ("B-PERSON", "B-PER"),
+        ("I-PPL", "I-PER"),
+        ("B-PER", "B-PER"),
+        ("B-ORGANISATION", "B-ORG"),
+        ("I-ORGANIZATION", "I-ORG"),
+        ("B-IND", "B-ORG"),
+        ("I-ORG", "I-ORG"),
+        ("B-PLACE", "B-LOC"),
+        ("B-LOCATION", "B-LOC"),
+        ("I-PLC", "I-LOC"),
+        ("B-GPE", "B-LOC"),
+        ("B-LOC", "B-LOC"),
+        ("B-EVT", "O"),
+        ("I-FNB", "O"),
+        ("B-MISC", "O"),
+        ("O", "O"),
+    ],
+)
+def test_coarse_tag(tag: str, coarse: str) -> None:
+    assert coarse_tag(tag) == coarse
+
+
+def test_read_bio_splits_sentences(tmp_path: Path) -> None:
+    path = tmp_path / "x.tsv"
+    path.write_text("Joko\tB-PERSON\nWidodo\tI-PERSON\n\n\nke\tO\nBali\tB-PLACE\n", encoding="utf-8")
+    sentences = read_bio(path)
+    assert [s.words for s in sentences] == [["Joko", "Widodo"], ["ke", "Bali"]]
+    assert sentences[1].tags == ["O", "B-PLACE"]
+
+
+def test_read_bio_rejects_a_line_without_label(tmp_path: Path) -> None:
+    path = tmp_path / "bad.tsv"
+    path.write_text("Joko\n", encoding="utf-8")
+    with pytest.raises(WartaError, match="bad.tsv:1"):
+        read_bio(path)
+
+
+def test_spaces_for_keeps_punctuation_attached() -> None:
+    assert spaces_for(["Kata", "dia", "(", "Jokowi", ")", "."]) == [True, True, False, False, False, False]
+
+
+def test_recase_uses_cased_forms_and_titles_unknown_names() -> None:
+    table = case_table([Sentence(["Kata", "Presiden", "di", "Jakarta", "dan", "KPK"], ["O"] * 6)])
+    sentence = Sentence(
+        ["ketua", "kpk", "bertemu", "budi", "di", "jakarta"], ["O", "B-IND", "O", "B-PPL", "O", "B-PLC"]
+    )
+    assert recase(sentence, table).words == ["Ketua", "KPK", "bertemu", "Budi", "di", "Jakarta"]
