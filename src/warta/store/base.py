@@ -1,17 +1,21 @@
 """The storage protocol shared by the SQLite and PostgreSQL backends.
 
 Both backends keep one schema (articles, entities, mentions, quotes, claims,
-related_links, duplicate groups, stories, failures) and expose the same
+related_links, dup_groups, stories, sources, failures) and expose the same
 methods, so the corpus, search and web layers never see SQL dialects.
+Query methods return plain dataclasses and dicts ready for JSON.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from warta.record import Record
+
+SEARCH_TYPES = ("article", "quote", "claim")
 
 
 @dataclass(slots=True)
@@ -21,12 +25,13 @@ class SearchQuery:
     text: str = ""
     date_from: str | None = None  # ISO date, inclusive
     date_to: str | None = None  # ISO date, inclusive
-    outlet: str | None = None
-    entity: str | None = None  # canonical name or entity id
-    speaker: str | None = None
+    outlet: str | None = None  # matched case-insensitively
+    entity: str | None = None  # entity id or canonical name (case-insensitive)
+    speaker: str | None = None  # quote speaker / claim claimant (case-insensitive)
     type: str = "article"  # article | quote | claim
     limit: int = 20
     offset: int = 0
+    facets: bool = True  # False skips the facet queries (faster)
 
 
 @dataclass(slots=True)
@@ -43,9 +48,15 @@ class SearchHit:
 
 @dataclass(slots=True)
 class SearchResult:
+    """One page of hits. ``facets`` maps outlet, day, entity and type to (value, count) pairs.
+
+    The outlet, day and type facets count every match; the entity facet counts
+    the entities of the best ``ENTITY_FACET_DOCS`` hits (a join over all matches is too slow).
+    """
+
     total: int
     hits: list[SearchHit]
-    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # outlet, day, entity, type
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -53,32 +64,79 @@ class Failure:
     source: str  # file path, URL or "path#line"
     error: str
     stage: str | None = None
+    at: str | None = None  # ISO timestamp, set by the store
 
 
 class Store(Protocol):
-    """What every backend provides. Methods are batched and idempotent."""
+    """What every backend provides. Writes are batched, idempotent and transactional."""
 
     url: str
 
+    # -- lifecycle --------------------------------------------------------
     def migrate(self) -> None:
         """Create or upgrade the schema (numbered migrations)."""
 
+    def close(self) -> None: ...
+
+    def transaction(self) -> AbstractContextManager[None]:
+        """Group writes: everything inside commits together or not at all (nests)."""
+
+    # -- corpus side ------------------------------------------------------
     def put_many(self, records: Iterable[Record], *, source_keys: Iterable[str] | None = None) -> int:
-        """Insert records not yet stored (by id); return how many were new."""
+        """Insert records not yet stored (by id) and mark ``source_keys``; return how many were new."""
 
     def has_source(self, source_key: str) -> bool:
         """Whether an input (path + offset, URL …) was already ingested."""
+
+    def mark_sources(self, source_keys: Iterable[str]) -> None: ...
 
     def add_failure(self, failure: Failure) -> None: ...
 
     def failures(self) -> list[Failure]: ...
 
+    def set_duplicate_group(self, article_id: str, group_id: str, canonical: bool = False) -> None: ...
+
+    def set_story(self, article_id: str, story_id: str | None) -> None: ...
+
+    def delete_article(self, article_id: str) -> bool: ...
+
+    # -- reading ----------------------------------------------------------
     def get(self, article_id: str) -> Record | None: ...
 
+    def get_meta(self, article_id: str) -> dict[str, Any] | None: ...
+
     def iter_records(self) -> Iterator[Record]: ...
+
+    def iter_meta(self) -> Iterator[dict[str, Any]]: ...
 
     def count(self) -> int: ...
 
     def search(self, query: SearchQuery) -> SearchResult: ...
 
-    def close(self) -> None: ...
+    def entity(self, entity_id_or_canonical: str, *, top: int = 20) -> dict[str, Any] | None: ...
+
+    def list_entities(
+        self, type: str | None = None, limit: int = 50, offset: int = 0
+    ) -> list[dict[str, Any]]: ...
+
+    def quotes(
+        self,
+        speaker: str | None = None,
+        entity: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]: ...
+
+    def claims(self, status: str | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]: ...
+
+    def stories(self, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]: ...
+
+    def story(self, story_id: str) -> dict[str, Any] | None: ...
+
+    def related(self, article_id: str, limit: int = 20) -> list[dict[str, Any]]: ...
+
+    def duplicates(self, article_id: str) -> list[dict[str, Any]]: ...
+
+    def stats(self) -> dict[str, Any]: ...

@@ -1,0 +1,191 @@
+"""Numbered schema migrations for both backends.
+
+The tables are the same on SQLite and PostgreSQL; only the search index
+differs: SQLite keeps FTS5 tables whose rowid is the row's integer key,
+PostgreSQL a ``tsv`` tsvector column with a GIN index. Both index text
+pre-stemmed by ``warta.text.stem``. Applied versions are recorded in
+``schema_migrations``; add a new ``Migration`` at the end, never edit an old one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Column types that differ between dialects.
+_TYPES = {
+    "sqlite": {"pk": "INTEGER PRIMARY KEY", "real": "REAL"},
+    "postgresql": {"pk": "BIGSERIAL PRIMARY KEY", "real": "DOUBLE PRECISION"},
+}
+
+# ``*_key`` columns hold casefolded names so lookups are case-insensitive on both
+# backends (SQLite's lower() only folds ASCII). ``day`` is YYYY-MM-DD and
+# ``day_num`` days since 1970-01-01, for range filters and the recency boost.
+_TABLES = [
+    """CREATE TABLE articles (
+        seq {pk},
+        id TEXT NOT NULL UNIQUE,
+        url TEXT,
+        title TEXT,
+        outlet TEXT,
+        outlet_key TEXT,
+        published TEXT,
+        day TEXT,
+        day_num INTEGER,
+        language TEXT,
+        source TEXT,
+        body TEXT NOT NULL,
+        record TEXT NOT NULL,
+        dup_group TEXT,
+        is_canonical INTEGER NOT NULL DEFAULT 0,
+        story_id TEXT,
+        added_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX articles_day ON articles (day_num)",
+    "CREATE INDEX articles_outlet ON articles (outlet_key, day_num)",
+    "CREATE INDEX articles_dup ON articles (dup_group)",
+    "CREATE INDEX articles_story ON articles (story_id)",
+    "CREATE INDEX articles_url ON articles (url)",
+    """CREATE TABLE entities (
+        id TEXT PRIMARY KEY,
+        canonical TEXT NOT NULL,
+        canonical_key TEXT NOT NULL,
+        type TEXT NOT NULL,
+        country TEXT,
+        lat {real},
+        lon {real},
+        articles INTEGER NOT NULL DEFAULT 0
+    )""",
+    "CREATE INDEX entities_key ON entities (canonical_key)",
+    "CREATE INDEX entities_rank ON entities (articles)",
+    """CREATE TABLE mentions (
+        article_id TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        first_start INTEGER,
+        day TEXT,
+        PRIMARY KEY (article_id, entity_id)
+    )""",
+    "CREATE INDEX mentions_entity ON mentions (entity_id, day)",
+    """CREATE TABLE quotes (
+        id {pk},
+        article_id TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        kind TEXT,
+        speaker TEXT,
+        speaker_key TEXT,
+        speaker_entity_id TEXT,
+        speaker_title TEXT,
+        cue TEXT,
+        start_char INTEGER,
+        end_char INTEGER,
+        day TEXT,
+        day_num INTEGER,
+        UNIQUE (article_id, n)
+    )""",
+    "CREATE INDEX quotes_speaker ON quotes (speaker_key, day_num)",
+    "CREATE INDEX quotes_speaker_entity ON quotes (speaker_entity_id)",
+    "CREATE INDEX quotes_day ON quotes (day_num)",
+    """CREATE TABLE quote_entities (
+        article_id TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        entity_id TEXT NOT NULL,
+        PRIMARY KEY (article_id, n, entity_id)
+    )""",
+    "CREATE INDEX quote_entities_entity ON quote_entities (entity_id)",
+    """CREATE TABLE claims (
+        id {pk},
+        article_id TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        claimant TEXT,
+        claimant_key TEXT,
+        target TEXT,
+        target_key TEXT,
+        content TEXT NOT NULL,
+        status TEXT NOT NULL,
+        evidence TEXT NOT NULL,
+        day TEXT,
+        day_num INTEGER,
+        UNIQUE (article_id, n)
+    )""",
+    "CREATE INDEX claims_status ON claims (status, day_num)",
+    "CREATE INDEX claims_claimant ON claims (claimant_key)",
+    "CREATE INDEX claims_target ON claims (target_key)",
+    """CREATE TABLE related_links (
+        article_id TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        title TEXT,
+        url TEXT,
+        PRIMARY KEY (article_id, n)
+    )""",
+    "CREATE TABLE dup_groups (id TEXT PRIMARY KEY, canonical_id TEXT)",
+    "CREATE TABLE stories (id TEXT PRIMARY KEY, label TEXT, created_at TEXT NOT NULL)",
+    "CREATE TABLE sources (key TEXT PRIMARY KEY, added_at TEXT NOT NULL)",
+    """CREATE TABLE failures (
+        id {pk},
+        source TEXT NOT NULL,
+        error TEXT NOT NULL,
+        stage TEXT,
+        at TEXT NOT NULL
+    )""",
+]
+
+_SEARCH = {
+    # unicode61 splits on the same letters/digits boundaries as warta.text.stem.WORD_RE.
+    "sqlite": [
+        "CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, tokenize = 'unicode61')",
+        "CREATE VIRTUAL TABLE quotes_fts USING fts5(text, tokenize = 'unicode61')",
+        "CREATE VIRTUAL TABLE claims_fts USING fts5(text, tokenize = 'unicode61')",
+    ],
+    # The 'simple' config only lower-cases: the text is already stemmed, and the
+    # built-in 'indonesian' config would stem it a second time.
+    "postgresql": [
+        "ALTER TABLE articles ADD COLUMN tsv tsvector",
+        "CREATE INDEX articles_tsv ON articles USING GIN (tsv)",
+        "ALTER TABLE quotes ADD COLUMN tsv tsvector",
+        "CREATE INDEX quotes_tsv ON quotes USING GIN (tsv)",
+        "ALTER TABLE claims ADD COLUMN tsv tsvector",
+        "CREATE INDEX claims_tsv ON claims USING GIN (tsv)",
+    ],
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    statements: dict[str, list[str]]  # dialect -> DDL
+
+
+def _both(statements: list[str]) -> dict[str, list[str]]:
+    return {d: [s.format(**types) for s in statements] for d, types in _TYPES.items()}
+
+
+def _initial() -> dict[str, list[str]]:
+    tables = _both(_TABLES)
+    return {d: tables[d] + _SEARCH[d] for d in _TYPES}
+
+
+MIGRATIONS: list[Migration] = [
+    Migration(1, "initial schema", _initial()),
+]
+
+SCHEMA_MIGRATIONS_DDL = (
+    "CREATE TABLE IF NOT EXISTS schema_migrations "
+    "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+)
+
+TABLES = (
+    "articles",
+    "entities",
+    "mentions",
+    "quotes",
+    "quote_entities",
+    "claims",
+    "related_links",
+    "dup_groups",
+    "stories",
+    "sources",
+    "failures",
+)

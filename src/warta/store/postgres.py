@@ -1,0 +1,107 @@
+"""The PostgreSQL backend (psycopg 3): the same tables, a tsvector column per searchable table.
+
+The tsvectors use the ``simple`` configuration over text already stemmed by
+``warta.text.stem``; ``ts_rank_cd`` stands in for BM25.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from warta.errors import MissingExtra, StoreError
+from warta.store.sql import (
+    ARTICLE_INSERT_COLUMNS,
+    CLAIM_INSERT_COLUMNS,
+    QUOTE_INSERT_COLUMNS,
+    SqlStore,
+    _Batch,
+    _placeholders,
+)
+
+_TSV = "to_tsvector('simple', ?)"
+# Title words rank above body words (weights A and B).
+_ARTICLE_TSV = "setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B')"
+_TABLE = {"article": ("articles a", "a"), "quote": ("quotes x", "x"), "claim": ("claims x", "x")}
+
+
+@lru_cache(maxsize=512)
+def _pg_sql(sql: str) -> str:
+    """Rewrite ``?`` placeholders as psycopg's ``%s`` (a literal % must be doubled)."""
+    return sql.replace("%", "%%").replace("?", "%s")
+
+
+def _no_nul(row: Sequence[Any]) -> tuple[Any, ...]:
+    # PostgreSQL text cannot hold NUL characters; scraped input sometimes does.
+    return tuple(v.replace("\x00", "") if isinstance(v, str) else v for v in row)
+
+
+class PostgresStore(SqlStore):
+    """A Store in a PostgreSQL database (or the schema named by ``options=-csearch_path=…``)."""
+
+    dialect = "postgresql"
+
+    def __init__(self, url: str) -> None:
+        super().__init__(url)
+        try:
+            import psycopg
+        except ImportError as exc:
+            raise MissingExtra("psycopg", "postgres") from exc
+        self._errors = psycopg.Error
+        try:
+            self._conn = psycopg.connect(url, autocommit=True, connect_timeout=10)
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot connect to PostgreSQL: {exc}".strip()) from exc
+        self.migrate()
+
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        try:
+            return self._conn.execute(_pg_sql(sql), params or None)
+        except self._errors as exc:
+            raise StoreError(f"postgresql: {exc}".strip()) from exc
+
+    def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        try:
+            with self._conn.cursor() as cur:
+                cur.executemany(_pg_sql(sql), [_no_nul(r) for r in rows])
+        except self._errors as exc:
+            raise StoreError(f"postgresql: {exc}".strip()) from exc
+
+    def _in(self, column: str, values: Sequence[Any]) -> tuple[str, list[Any]]:
+        if not values:
+            return "1 = 0", []
+        return f"{column} = ANY(?)", [list(values)]
+
+    def _insert_search_rows(self, batch: _Batch) -> None:
+        self._executemany(
+            f"INSERT INTO articles ({ARTICLE_INSERT_COLUMNS}, tsv) "
+            f"VALUES ({_placeholders(13)}, {_ARTICLE_TSV}) ON CONFLICT (id) DO NOTHING",
+            [(*row, t, b) for row, (t, b) in zip(batch.articles, batch.article_stems, strict=True)],
+        )
+        if batch.quotes:
+            self._executemany(
+                f"INSERT INTO quotes ({QUOTE_INSERT_COLUMNS}, tsv) VALUES ({_placeholders(13)}, {_TSV}) "
+                "ON CONFLICT (article_id, n) DO NOTHING",
+                [(*q, s) for q, s in zip(batch.quotes, batch.quote_stems, strict=True)],
+            )
+        if batch.claims:
+            self._executemany(
+                f"INSERT INTO claims ({CLAIM_INSERT_COLUMNS}, tsv) VALUES ({_placeholders(12)}, {_TSV}) "
+                "ON CONFLICT (article_id, n) DO NOTHING",
+                [(*c, s) for c, s in zip(batch.claims, batch.claim_stems, strict=True)],
+            )
+
+    def _match(self, kind: str, tsquery: str) -> tuple[str, str, str, list[Any], list[Any]]:
+        from_sql, alias = _TABLE[kind]
+        return (
+            from_sql,
+            f"{alias}.tsv @@ to_tsquery('simple', ?)",
+            f"ts_rank_cd({alias}.tsv, to_tsquery('simple', ?))",
+            [tsquery],
+            [tsquery],
+        )
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()

@@ -1,0 +1,135 @@
+"""The SQLite backend (default): one file, WAL journal, FTS5 over pre-stemmed text."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from warta.errors import StoreError
+from warta.store.sql import (
+    ARTICLE_INSERT_COLUMNS,
+    CLAIM_INSERT_COLUMNS,
+    QUOTE_INSERT_COLUMNS,
+    SqlStore,
+    _Batch,
+    _placeholders,
+)
+
+_CHUNK = 500
+
+# Title words weigh four times body words in bm25().
+_MATCH = {
+    "article": ("articles_fts JOIN articles a ON a.seq = articles_fts.rowid", "articles_fts", "4.0, 1.0"),
+    "quote": ("quotes_fts JOIN quotes x ON x.id = quotes_fts.rowid", "quotes_fts", "1.0"),
+    "claim": ("claims_fts JOIN claims x ON x.id = claims_fts.rowid", "claims_fts", "1.0"),
+}
+
+
+class SQLiteStore(SqlStore):
+    """A Store in one SQLite file (or ``:memory:``)."""
+
+    dialect = "sqlite"
+
+    def __init__(self, url: str, path: str) -> None:
+        super().__init__(url)
+        self.path = path
+        if path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            # Autocommit mode: transactions are explicit (BEGIN IMMEDIATE … COMMIT).
+            # check_same_thread=False: the web server calls from a thread pool; self._lock serialises.
+            self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
+            if path != ":memory:":
+                self._conn.execute("PRAGMA journal_mode = WAL")
+            # NORMAL is durable across process crashes in WAL mode (only power loss can drop
+            # the last commits), which is what "kill -9 then re-run" needs.
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+            self._conn.execute("PRAGMA cache_size = -65536")
+            self._conn.execute("PRAGMA temp_store = MEMORY")
+            self.migrate()
+        except sqlite3.Error as exc:
+            raise StoreError(f"{url}: cannot open SQLite database: {exc}") from exc
+
+    def _begin_sql(self) -> str:
+        # Take the write lock up front so two writers never deadlock upgrading a read lock.
+        return "BEGIN IMMEDIATE"
+
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        try:
+            return self._conn.execute(sql, params)
+        except sqlite3.Error as exc:
+            raise StoreError(f"sqlite: {exc}") from exc
+
+    def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        try:
+            self._conn.executemany(sql, rows)
+        except sqlite3.Error as exc:
+            raise StoreError(f"sqlite: {exc}") from exc
+
+    def _in(self, column: str, values: Sequence[Any]) -> tuple[str, list[Any]]:
+        if not values:
+            return "1 = 0", []
+        return f"{column} IN ({_placeholders(len(values))})", list(values)
+
+    def _ids(self, sql: str, column: str, keys: list[str]) -> list[tuple[Any, ...]]:
+        """Run ``sql`` (with a ``{clause}`` slot) for ``column IN keys``, a chunk at a time."""
+        rows: list[tuple[Any, ...]] = []
+        for i in range(0, len(keys), _CHUNK):
+            clause, params = self._in(column, keys[i : i + _CHUNK])
+            rows += self._all(sql.format(clause=clause), params)
+        return rows
+
+    def _insert_search_rows(self, batch: _Batch) -> None:
+        self._executemany(
+            f"INSERT INTO articles ({ARTICLE_INSERT_COLUMNS}) VALUES ({_placeholders(13)}) "
+            "ON CONFLICT (id) DO NOTHING",
+            batch.articles,
+        )
+        ids = [row[0] for row in batch.articles]
+        seqs = dict((r[1], r[0]) for r in self._ids("SELECT seq, id FROM articles WHERE {clause}", "id", ids))
+        self._executemany(
+            "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+            [(seqs[row[0]], t, b) for row, (t, b) in zip(batch.articles, batch.article_stems, strict=True)],
+        )
+        if batch.quotes:
+            self._executemany(
+                f"INSERT INTO quotes ({QUOTE_INSERT_COLUMNS}) VALUES ({_placeholders(13)}) "
+                "ON CONFLICT (article_id, n) DO NOTHING",
+                batch.quotes,
+            )
+            sql = "SELECT id, article_id, n FROM quotes WHERE {clause}"
+            qids = {(r[1], r[2]): r[0] for r in self._ids(sql, "article_id", ids)}
+            self._executemany(
+                "INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)",
+                [(qids[(q[0], q[1])], s) for q, s in zip(batch.quotes, batch.quote_stems, strict=True)],
+            )
+        if batch.claims:
+            self._executemany(
+                f"INSERT INTO claims ({CLAIM_INSERT_COLUMNS}) VALUES ({_placeholders(12)}) "
+                "ON CONFLICT (article_id, n) DO NOTHING",
+                batch.claims,
+            )
+            sql = "SELECT id, article_id, n FROM claims WHERE {clause}"
+            cids = {(r[1], r[2]): r[0] for r in self._ids(sql, "article_id", ids)}
+            self._executemany(
+                "INSERT INTO claims_fts (rowid, text) VALUES (?, ?)",
+                [(cids[(c[0], c[1])], s) for c, s in zip(batch.claims, batch.claim_stems, strict=True)],
+            )
+
+    def _delete_search_rows(self, seq: int, quote_ids: list[int], claim_ids: list[int]) -> None:
+        self._execute("DELETE FROM articles_fts WHERE rowid = ?", (seq,))
+        for qid in quote_ids:
+            self._execute("DELETE FROM quotes_fts WHERE rowid = ?", (qid,))
+        for cid in claim_ids:
+            self._execute("DELETE FROM claims_fts WHERE rowid = ?", (cid,))
+
+    def _match(self, kind: str, fts: str) -> tuple[str, str, str, list[Any], list[Any]]:
+        from_sql, table, weights = _MATCH[kind]
+        # bm25() is lower for better matches; negate it so higher is better on both backends.
+        return from_sql, f"{table} MATCH ?", f"-bm25({table}, {weights})", [fts], []
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()

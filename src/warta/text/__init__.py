@@ -1,0 +1,1 @@
+"""Text utilities shared by indexing and querying: stemming and snippets."""
