@@ -1,0 +1,408 @@
+"""Readers: turn a corpus source (folder, JSONL, WARC, single file) into raw articles.
+
+Every reader yields ``RawArticle`` for each article it finds and ``Failure`` for
+each piece of input it cannot read, so one bad line or record never stops the
+rest of the source. Each article carries a ``source_key`` (``path``,
+``path#lineN`` or ``path#offset``) that stays the same between runs: the
+ingest driver uses it to skip inputs it has already stored.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import os
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from warta.config import Config
+from warta.store.base import Failure
+
+if TYPE_CHECKING:
+    from warta.corpus.fetch import Fetcher
+
+log = logging.getLogger(__name__)
+
+# File endings a folder walk picks up, longest first so ".warc.gz" wins over ".gz".
+SUFFIXES = (".warc.gz", ".jsonl.gz", ".warc", ".jsonl", ".json", ".html", ".htm", ".txt")
+FORMAT_OF_SUFFIX = {
+    ".warc.gz": "warc",
+    ".warc": "warc",
+    ".jsonl.gz": "jsonl",
+    ".jsonl": "jsonl",
+    ".json": "json",
+    ".html": "html",
+    ".htm": "html",
+    ".txt": "text",
+}
+# JSONL keys, tried in order, for each field of an article.
+TEXT_KEYS = ("text", "body", "content", "maintext")
+HTML_KEYS = ("html", "raw_html")
+DATE_KEYS = ("date", "published", "date_publish", "published_at")
+# A gzip stream that inflates more than this many times its compressed size is treated
+# as a decompression bomb (real WARC and JSONL compress 3-10x; zeros compress ~1000x).
+BOMB_RATIO = 100
+GZIP_MAGIC = b"\x1f\x8b"
+WARC_MARKER = b"WARC/1."
+CHUNK = 1 << 16
+
+
+@dataclass(slots=True)
+class RawArticle:
+    """One article as read from its source, before analysis."""
+
+    source_key: str
+    data: bytes | str
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    fmt: str = "text"  # text | html | json | warc
+
+
+class InputTooLarge(OSError):
+    """A compressed input inflated past its limit (a decompression bomb)."""
+
+
+def format_of(path: Path) -> str | None:
+    """Return the reader format for a file name, or None when the ending is not handled."""
+    name = path.name.lower()
+    for suffix in SUFFIXES:
+        if name.endswith(suffix):
+            return FORMAT_OF_SUFFIX[suffix]
+    return None
+
+
+def read_path(path: str | Path, config: Config) -> Iterator[RawArticle | Failure]:
+    """Read a folder or a single file of any handled format."""
+    path = Path(path)
+    if path.is_dir():
+        yield from read_directory(path, config)
+        return
+    fmt = format_of(path)
+    if not path.exists():
+        yield Failure(str(path), "not-found: no such file or folder", "read")
+    elif fmt == "warc":
+        yield from read_warc(path, config)
+    elif fmt == "jsonl":
+        yield from read_jsonl(path, config)
+    else:
+        yield from read_file(path, config, fmt or "text")
+
+
+def read_directory(root: str | Path, config: Config) -> Iterator[RawArticle | Failure]:
+    """Walk ``root`` recursively in name order and read every handled file; skip hidden ones."""
+    root = Path(root)
+    for dirpath, dirnames, filenames in os.walk(root, onerror=None):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            path = Path(dirpath) / name
+            if format_of(path) is not None:
+                yield from read_path(path, config)
+
+
+def read_file(path: str | Path, config: Config, fmt: str | None = None) -> Iterator[RawArticle | Failure]:
+    """Read one text, HTML or JSON file as one article."""
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            # One byte past the limit lets the analyzer's load stage say "too large".
+            data = handle.read(config.max_input_bytes + 1)
+    except OSError as exc:
+        yield Failure(str(path), f"unreadable: {exc.strerror or exc}", "read")
+        return
+    yield RawArticle(str(path), data, fmt=fmt or format_of(path) or "text")
+
+
+def read_jsonl(path: str | Path, config: Config) -> Iterator[RawArticle | Failure]:
+    """Read a JSONL file (optionally gzipped): one article a line with text or html plus url, title, date.
+
+    A line that is not a JSON object with a text or html field becomes a failure
+    keyed ``path#lineN``; the rest of the file is still read.
+    """
+    path = Path(path)
+    try:
+        stream = open_decoded(path, config)
+    except OSError as exc:
+        yield Failure(str(path), f"unreadable: {exc}", "read")
+        return
+    with io.BufferedReader(stream, CHUNK) as handle:
+        number = 0
+        while True:
+            try:
+                line = handle.readline(config.max_input_bytes + 1)
+            except (OSError, EOFError) as exc:
+                yield Failure(str(path), _describe(exc), "read")
+                return
+            if not line:
+                break
+            number += 1
+            key = f"{path}#line{number}"
+            if len(line) > config.max_input_bytes:
+                yield Failure(key, "too-large: line longer than max_input_bytes", "read")
+                try:
+                    _skip_rest_of_line(handle)
+                except (OSError, EOFError) as exc:
+                    yield Failure(str(path), _describe(exc), "read")
+                    return
+                continue
+            if not line.strip():
+                continue
+            try:
+                yield _article_from_json(key, json.loads(line))
+            except (ValueError, TypeError) as exc:
+                yield Failure(key, f"bad-jsonl: {exc}", "read")
+        for failure in stream.failures:
+            yield Failure(str(path), failure, "read")
+
+
+def _skip_rest_of_line(handle: io.BufferedReader) -> None:
+    while True:
+        chunk = handle.readline(CHUNK)
+        if not chunk or chunk.endswith(b"\n"):
+            return
+
+
+def _article_from_json(key: str, obj: object) -> RawArticle:
+    if not isinstance(obj, dict):
+        raise ValueError("line is not a JSON object")
+    title = _first(obj, ("title", "headline"))
+    published = _first(obj, DATE_KEYS)
+    url = _first(obj, ("url", "link"))
+    html = _first(obj, HTML_KEYS)
+    if html:
+        return RawArticle(key, html, url=url, title=title, published=published, fmt="html")
+    text = _first(obj, TEXT_KEYS)
+    if not text:
+        raise ValueError("no text or html field")
+    return RawArticle(key, text, url=url, title=title, published=published, fmt="text")
+
+
+def _first(obj: dict[str, object], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        value = obj.get(key)
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
+def read_warc(path: str | Path, config: Config) -> Iterator[RawArticle | Failure]:
+    """Read the HTML response records of a WARC file (plain or gzipped) with fastwarc.
+
+    A record fastwarc cannot parse becomes a failure keyed ``path#offset``; the
+    reader then looks for the next ``WARC/1.`` header and carries on from there.
+    Offsets are positions in the decompressed stream, stable between runs.
+    """
+    from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+    path = Path(path)
+    start = 0
+    while True:
+        try:
+            stream = open_decoded(path, config)
+            start = stream.skip_to(WARC_MARKER, start)
+        except OSError as exc:
+            yield Failure(str(path), _describe(exc), "read")
+            return
+        if start < 0:
+            break
+        position = start
+        failed_at = -1
+        try:
+            iterator = ArchiveIterator(
+                stream, record_types=WarcRecordType.response, parse_http=True, stream_detect=False
+            )
+            for record in iterator:
+                position = record.stream_pos  # counted from tell(), so absolute
+                item = _article_from_warc(f"{path}#{position}", record, config)
+                if isinstance(item, Failure):
+                    failed_at = position
+                if item is not None:
+                    yield item
+        except InputTooLarge as exc:
+            yield Failure(str(path), _describe(exc), "read")
+            return
+        except OSError as exc:
+            # The record that broke the parser may already be reported above.
+            if failed_at != position:
+                yield Failure(f"{path}#corrupt@{stream.tell()}", f"corrupt-warc: {exc}", "read")
+            start = position + 1
+            continue
+        finally:
+            for suffix, failure in stream.failures:
+                yield Failure(f"{path}{suffix}", failure, "read")
+            stream.failures.clear()
+            stream.close()
+        break
+
+
+def _article_from_warc(key: str, record: object, config: Config) -> RawArticle | Failure | None:
+    url = record.headers.get("WARC-Target-URI")  # type: ignore[attr-defined]
+    http = record.http_headers  # type: ignore[attr-defined]
+    if http is None:
+        return Failure(key, "corrupt-warc: response record without HTTP headers", "read")
+    content_type = (record.http_content_type or "").lower()  # type: ignore[attr-defined]
+    if http.status_code != 200 or "html" not in content_type:
+        return None
+    if record.content_length > config.max_input_bytes:  # type: ignore[attr-defined]
+        return Failure(key, f"too-large: record of {record.content_length} bytes", "read")  # type: ignore[attr-defined]
+    data = record.reader.read(config.max_input_bytes + 1)  # type: ignore[attr-defined]
+    return RawArticle(key, data, url=url, fmt="html")
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, InputTooLarge):
+        return f"decompression-bomb: {exc}"
+    return f"unreadable: {exc}"
+
+
+def open_decoded(path: Path, config: Config) -> DecodedStream:
+    """Open ``path`` as a stream of its decompressed bytes (gzip detected by magic)."""
+    raw = path.open("rb")
+    magic = raw.read(2)
+    raw.seek(0)
+    size = path.stat().st_size
+    if magic == GZIP_MAGIC:
+        limit = max(config.max_input_bytes, BOMB_RATIO * size)
+        return DecodedStream(raw, gzip=True, limit=limit)
+    return DecodedStream(raw, gzip=False, limit=None)
+
+
+class DecodedStream(io.RawIOBase):
+    """A read-only stream of decompressed bytes with a size cap.
+
+    Gzip members are inflated one by one; a corrupt member is noted in
+    ``failures`` and skipped to the next gzip header. More than ``limit``
+    decompressed bytes raises ``InputTooLarge``. ``tell()`` counts decompressed
+    bytes, which is all fastwarc needs from a stream.
+    """
+
+    def __init__(self, raw: io.BufferedReader, *, gzip: bool, limit: int | None) -> None:
+        super().__init__()
+        self._raw = raw
+        self._gzip = gzip
+        self._limit = limit
+        self._inflate = zlib.decompressobj(wbits=31) if gzip else None
+        self._pending = b""
+        self._input = b""
+        self._pos = 0
+        self._eof = False
+        self.failures: list[tuple[str, str]] = []  # (source-key suffix, error)
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        # fastwarc only asks where it is; real seeks are not supported.
+        if (whence == io.SEEK_CUR and offset == 0) or (whence == io.SEEK_SET and offset == self._pos):
+            return self._pos
+        raise io.UnsupportedOperation("seek")
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        while not self._pending and not self._eof:
+            self._pending = self._fill()
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        self._pos += size
+        return size
+
+    def skip_to(self, marker: bytes, start: int) -> int:
+        """Discard bytes up to the first ``marker`` at or after ``start``; return its offset or -1."""
+        window = b""
+        while True:
+            while not self._pending and not self._eof:
+                self._pending = self._fill()
+            if not self._pending:
+                return -1
+            if self._pos + len(self._pending) <= start:
+                self._pos += len(self._pending)
+                self._pending = b""
+                continue
+            if self._pos < start:
+                self._pending = self._pending[start - self._pos :]
+                self._pos = start
+            window += self._pending
+            base = self._pos - (len(window) - len(self._pending))
+            found = window.find(marker)
+            if found >= 0:
+                self._pending = window[found:]
+                self._pos = base + found
+                return self._pos
+            keep = len(marker) - 1
+            self._pos += len(self._pending)
+            window = window[-keep:]
+            self._pending = b""
+
+    def _fill(self) -> bytes:
+        if not self._gzip:
+            data = self._raw.read(CHUNK)
+            if not data:
+                self._eof = True
+            return data
+        return self._inflate_some()
+
+    def _inflate_some(self) -> bytes:
+        assert self._inflate is not None
+        if not self._input:
+            self._input = self._raw.read(CHUNK)
+            if not self._input:
+                self._eof = True
+                return b""
+        try:
+            out = self._inflate.decompress(self._input, CHUNK)
+        except zlib.error as exc:
+            self.failures.append((f"#gzip@{self._raw.tell() - len(self._input)}", f"corrupt-gzip: {exc}"))
+            self._input = self._resync(self._input[1:])
+            self._inflate = zlib.decompressobj(wbits=31)
+            return b""
+        self._input = self._inflate.unconsumed_tail
+        if self._inflate.eof:
+            # The next gzip member starts with whatever this one did not use.
+            self._input = self._inflate.unused_data + self._input
+            self._inflate = zlib.decompressobj(wbits=31)
+        if self._limit is not None and self._pos + len(self._pending) + len(out) > self._limit:
+            raise InputTooLarge(f"inflates past {self._limit} bytes")
+        return out
+
+    def _resync(self, data: bytes) -> bytes:
+        while True:
+            found = data.find(GZIP_MAGIC + b"\x08")
+            if found >= 0:
+                return data[found:]
+            more = self._raw.read(CHUNK)
+            if not more:
+                self._eof = True
+                return b""
+            data = data[-2:] + more
+
+
+def read_source(
+    source: str,
+    config: Config,
+    *,
+    seen: Callable[[str], bool] | None = None,
+    fetcher: Fetcher | None = None,
+) -> Iterator[RawArticle | Failure]:
+    """Read one ``warta ingest`` SOURCE: a feed/sitemap URL, a folder or a file."""
+    from warta.corpus.fetch import is_url, read_feed
+
+    if is_url(source):
+        yield from read_feed(source, config, fetcher=fetcher, seen=seen)
+    else:
+        yield from read_path(source, config)

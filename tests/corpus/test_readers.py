@@ -1,0 +1,213 @@
+"""Readers: each format, plus bad input that must become a failure, not a crash."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from warta.config import Config
+from warta.corpus.readers import (
+    RawArticle,
+    format_of,
+    read_directory,
+    read_jsonl,
+    read_path,
+    read_source,
+    read_warc,
+)
+from warta.store.base import Failure
+
+CONFIG = Config(max_input_bytes=1_000_000)
+PAGE = "<html><head><title>{t}</title></head><body><article><p>{t} di Jakarta.</p></article></body></html>"
+
+
+def warc_record(
+    url: str, html: str, *, content_type: str = "text/html; charset=utf-8", status: int = 200
+) -> bytes:  # noqa: E501
+    """Build one WARC/1.0 response record by hand, so tests can corrupt it precisely."""
+    body = html.encode()
+    http = (
+        f"HTTP/1.1 {status} OK\r\nContent-Type: {content_type}\r\nContent-Length: {len(body)}\r\n\r\n"
+    ).encode() + body
+    head = (
+        "WARC/1.0\r\nWARC-Type: response\r\n"
+        f"WARC-Record-ID: <urn:uuid:{abs(hash(url)):032d}>\r\nWARC-Date: 2024-05-01T00:00:00Z\r\n"
+        f"WARC-Target-URI: {url}\r\nContent-Type: application/http; msgtype=response\r\n"
+        f"Content-Length: {len(http)}\r\n\r\n"
+    ).encode()
+    return head + http + b"\r\n\r\n"
+
+
+def articles(items: list[RawArticle | Failure]) -> list[RawArticle]:
+    return [i for i in items if isinstance(i, RawArticle)]
+
+
+def failures(items: list[RawArticle | Failure]) -> list[Failure]:
+    return [i for i in items if isinstance(i, Failure)]
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [
+        ("a.txt", "text"),
+        ("a.HTML", "html"),
+        ("a.htm", "html"),
+        ("a.json", "json"),
+        ("a.jsonl", "jsonl"),
+        ("a.jsonl.gz", "jsonl"),
+        ("a.warc", "warc"),
+        ("a.warc.gz", "warc"),
+        ("a.pdf", None),
+        ("a.gz", None),
+    ],
+)
+def test_format_of(name: str, fmt: str | None) -> None:
+    assert format_of(Path(name)) == fmt
+
+
+def test_jsonl_reads_fields_and_reports_a_bad_line(tmp_path: Path) -> None:
+    path = tmp_path / "berita.jsonl"
+    lines = [
+        json.dumps(
+            {"text": "Harga cabai naik.", "url": "https://a.id/1", "title": "Cabai", "date": "2024-05-01"}
+        ),  # noqa: E501
+        "{not json",
+        json.dumps({"html": "<p>Banjir di Bekasi.</p>", "url": "https://a.id/2"}),
+        "",
+        json.dumps({"url": "https://a.id/3"}),
+        json.dumps(["a list"]),
+        json.dumps({"body": "Gempa di Cianjur.", "published": "2024-05-02"}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = list(read_jsonl(path, CONFIG))
+    good = articles(items)
+    assert [a.source_key for a in good] == [f"{path}#line1", f"{path}#line3", f"{path}#line7"]
+    assert good[0].data == "Harga cabai naik." and good[0].fmt == "text"
+    assert (good[0].url, good[0].title, good[0].published) == ("https://a.id/1", "Cabai", "2024-05-01")
+    assert good[1].fmt == "html" and good[1].url == "https://a.id/2"
+    assert good[2].published == "2024-05-02"
+    bad = failures(items)
+    assert [f.source for f in bad] == [f"{path}#line2", f"{path}#line5", f"{path}#line6"]
+    assert all(f.stage == "read" and f.error.startswith("bad-jsonl") for f in bad)
+
+
+def test_jsonl_line_over_the_limit_is_a_failure(tmp_path: Path) -> None:
+    path = tmp_path / "big.jsonl"
+    path.write_text(
+        json.dumps({"text": "x" * 5000}) + "\n" + json.dumps({"text": "Kecil saja."}) + "\n", encoding="utf-8"
+    )
+    items = list(read_jsonl(path, Config(max_input_bytes=1000)))
+    assert [f.source for f in failures(items)] == [f"{path}#line1"]
+    assert [a.data for a in articles(items)] == ["Kecil saja."]
+
+
+def test_gzipped_jsonl(tmp_path: Path) -> None:
+    path = tmp_path / "b.jsonl.gz"
+    path.write_bytes(gzip.compress(b'{"text": "Satu."}\n{"text": "Dua."}\n'))
+    assert [a.data for a in articles(list(read_path(path, CONFIG)))] == ["Satu.", "Dua."]
+
+
+def test_decompression_bomb_is_a_failure(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.jsonl.gz"
+    # 50 MB of zeros compress to ~50 kB: far past both the limit and the ratio guard.
+    path.write_bytes(gzip.compress(b"0" * 50_000_000, compresslevel=9))
+    items = list(read_path(path, Config(max_input_bytes=1_000_000)))
+    assert articles(items) == []
+    assert failures(items)[-1].error.startswith("decompression-bomb")
+    assert failures(items)[-1].source == str(path)
+    warc = tmp_path / "bomb.warc.gz"
+    warc.write_bytes(gzip.compress(warc_record("https://a.id/1", "x" * 30_000_000), compresslevel=9))
+    items = list(read_path(warc, Config(max_input_bytes=1_000_000)))
+    assert articles(items) == []
+    assert [f.error.split(":")[0] for f in failures(items)] == ["too-large", "decompression-bomb"]
+
+
+def test_warc_reads_html_responses_only(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(
+        warc_record("https://a.id/1", PAGE.format(t="Satu"))
+        + warc_record("https://a.id/img", "GIF89a", content_type="image/gif")
+        + warc_record("https://a.id/404", PAGE.format(t="Hilang"), status=404)
+        + warc_record("https://a.id/2", PAGE.format(t="Dua"))
+    )
+    items = list(read_warc(path, CONFIG))
+    assert failures(items) == []
+    got = articles(items)
+    assert [a.url for a in got] == ["https://a.id/1", "https://a.id/2"]
+    assert all(a.fmt == "html" for a in got)
+    assert b"Dua di Jakarta" in got[1].data
+    # Keys are stream offsets, so they are the same on every run.
+    assert [a.source_key for a in articles(list(read_warc(path, CONFIG)))] == [a.source_key for a in got]
+
+
+@pytest.mark.parametrize("compress", [False, True])
+def test_corrupt_warc_record_is_a_failure_and_reading_goes_on(tmp_path: Path, compress: bool) -> None:
+    corrupt = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: banyak\r\n\r\nsampah\r\n\r\n"
+    garbage = b"BUKAN-WARC sama sekali\r\n\r\n"
+    parts = [
+        warc_record("https://a.id/1", PAGE.format(t="Satu")),
+        corrupt,
+        warc_record("https://a.id/2", PAGE.format(t="Dua")),
+        garbage,
+        warc_record("https://a.id/3", PAGE.format(t="Tiga")),
+    ]
+    path = tmp_path / ("c.warc.gz" if compress else "c.warc")
+    # Real WARC.gz files compress each record as its own gzip member.
+    path.write_bytes(b"".join(gzip.compress(p) for p in parts) if compress else b"".join(parts))
+    items = list(read_path(path, CONFIG))
+    assert [a.url for a in articles(items)] == ["https://a.id/1", "https://a.id/2", "https://a.id/3"]
+    bad = failures(items)
+    assert len(bad) == 2
+    assert all(f.error.startswith("corrupt-warc") and f.source.startswith(f"{path}#") for f in bad)
+    assert len({f.source for f in bad} | {a.source_key for a in articles(items)}) == 5
+
+
+def test_corrupt_gzip_member_is_a_failure(tmp_path: Path) -> None:
+    good = [warc_record(f"https://a.id/{i}", PAGE.format(t=f"Berita {i}")) for i in range(3)]
+    path = tmp_path / "g.warc.gz"
+    broken = b"\x1f\x8b\x08rusak"
+    path.write_bytes(gzip.compress(good[0]) + broken + gzip.compress(good[1]) + gzip.compress(good[2]))
+    items = list(read_path(path, CONFIG))
+    assert [a.url for a in articles(items)] == ["https://a.id/0", "https://a.id/1", "https://a.id/2"]
+    assert [f.error.split(":")[0] for f in failures(items)] == ["corrupt-gzip"]
+
+
+def test_directory_walk_is_recursive_sorted_and_skips_others(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "z.txt").write_text("Berita z.", encoding="utf-8")
+    (tmp_path / "a.html").write_text(PAGE.format(t="A"), encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text('{"text": "Baris satu."}\n', encoding="utf-8")
+    (tmp_path / "d.warc").write_bytes(warc_record("https://a.id/d", PAGE.format(t="D")))
+    (tmp_path / "e.json").write_text('{"text": "Objek JSON."}', encoding="utf-8")
+    (tmp_path / "gambar.png").write_bytes(b"\x89PNG")
+    (tmp_path / ".hidden.txt").write_text("rahasia", encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "x.txt").write_text("git", encoding="utf-8")
+    items = list(read_directory(tmp_path, CONFIG))
+    assert failures(items) == []
+    keys = [a.source_key for a in articles(items)]
+    assert keys == [
+        str(tmp_path / "a.html"),
+        f"{tmp_path / 'c.jsonl'}#line1",
+        f"{tmp_path / 'd.warc'}#0",
+        str(tmp_path / "e.json"),
+        str(tmp_path / "b" / "z.txt"),
+    ]
+    formats = [a.fmt for a in articles(items)]
+    assert formats == ["html", "text", "html", "json", "text"]
+
+
+def test_missing_path_is_a_failure(tmp_path: Path) -> None:
+    items = list(read_source(str(tmp_path / "tidak-ada"), CONFIG))
+    assert len(items) == 1 and isinstance(items[0], Failure)
+    assert items[0].error.startswith("not-found")
+
+
+def test_single_file_read_stops_past_the_limit(tmp_path: Path) -> None:
+    path = tmp_path / "besar.txt"
+    path.write_bytes(b"a" * 5000)
+    (item,) = list(read_path(path, Config(max_input_bytes=100)))
+    assert isinstance(item, RawArticle) and len(item.data) == 101
