@@ -11,7 +11,7 @@ from warta.record import Record
 
 def default_stages(config: Config | None = None) -> list[Stage]:
     """Return the standard stage list, in order."""
-    from warta.stages import claims, clean, dates, entities, finish, language, load, quotes, segment
+    from warta.stages import claims, clean, dates, entities, finish, language, load, quotes, segment, sources
 
     return [
         FunctionStage("load", load.load),
@@ -20,6 +20,7 @@ def default_stages(config: Config | None = None) -> list[Stage]:
         FunctionStage("segment", segment.segment),
         FunctionStage("dates", dates.find_dates),
         entities.EntityStage.from_config(config or Config()),
+        FunctionStage("sources", sources.find_sources),
         FunctionStage("quotes", quotes.find_quotes),
         FunctionStage("claims", claims.find_claims),
         FunctionStage("finish", finish.finish),

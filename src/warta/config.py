@@ -13,7 +13,7 @@ from typing import Any
 from warta.errors import WartaError
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, frozen=True)
 class Config:
     max_input_bytes: int = 20_000_000
     min_body_chars: int = 1

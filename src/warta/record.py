@@ -78,6 +78,9 @@ class Entity:
     mentions: list[list[int]] = field(default_factory=list)
     lat: float | None = None
     lon: float | None = None
+    # The text that start/end/mentions point into: "body", or "caption"/"title" for
+    # entities named only there.
+    field: str = "body"
 
 
 @dataclass(slots=True)

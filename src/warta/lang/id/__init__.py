@@ -1,1 +1,1 @@
-
+"""Indonesian language data: word lists, markers and tables. Data only, no logic."""

@@ -1,0 +1,135 @@
+"""Boilerplate markers of Indonesian outlets: related links, author lines, page chrome.
+
+Collected from the layouts of Kompas, Detik, Tempo, Antara, CNN Indonesia,
+Liputan6, Tribun and regional outlets. Matching is case-insensitive and
+tolerant of spacing ("BACA JUGA:", "Baca juga :", "baca Juga -").
+"""
+
+# A line starting with one of these (then ":" or "-") is a related link, not body text.
+RELATED_LINK_PREFIXES: tuple[str, ...] = (
+    "baca juga",
+    "baca pula",
+    "baca lainnya",
+    "baca selengkapnya",
+    "lihat juga",
+    "simak juga",
+    "artikel terkait",
+    "berita terkait",
+    "read also",
+    "also read",
+)
+
+# Role labels of author lines ("Editor: X", "Penulis : Y", or "EDITOR" alone over a name).
+AUTHOR_LABELS: dict[str, str] = {
+    "penulis": "author",
+    "ditulis oleh": "author",
+    "oleh": "author",
+    "author": "author",
+    "writer": "author",
+    "editor": "editor",
+    "penyunting": "editor",
+    "redaktur": "editor",
+    "editor bahasa": "editor",
+    "reporter": "reporter",
+    "wartawan": "reporter",
+    "laporan wartawan": "reporter",
+    "pewarta": "reporter",
+    "kontributor": "contributor",
+    "contributor": "contributor",
+    "fotografer": "photographer",
+    "foto": "photographer",
+    "pewarta foto": "photographer",
+    "photographer": "photographer",
+}
+
+# Whole lines that are page chrome. Compared after lower-casing and trimming punctuation.
+CHROME_LINES: frozenset[str] = frozenset(
+    {
+        "loading",
+        "loading...",
+        "komentar",
+        "tulis komentar",
+        "berita terkait",
+        "artikel terkait",
+        "baca berikutnya",
+        "advertisement",
+        "iklan",
+        "scroll to continue with content",
+        "scroll untuk melanjutkan",
+        "bagikan",
+        "share",
+        "tags",
+        "tag",
+        "topik",
+        "terpopuler",
+        "berita terpopuler",
+        "rekomendasi",
+        "video pilihan",
+        "pilihan editor",
+        "halaman selanjutnya",
+        "selanjutnya",
+        "sebelumnya",
+        "copy link",
+        "salin tautan",
+        "ikuti kami",
+        "lihat selengkapnya",
+        "dapatkan update berita pilihan dan breaking news setiap hari",
+        "x",
+    }
+)
+
+# Lines containing one of these phrases are chrome (channel invitations, app promos).
+CHROME_PHRASES: tuple[str, ...] = (
+    "simak berita lainnya di google news",
+    "ikuti berita terkini",
+    "ikuti kami di google news",
+    "google news",
+    "saluran whatsapp",
+    "whatsapp channel",
+    "channel whatsapp",
+    "gabung grup telegram",
+    "channel telegram",
+    "grup telegram",
+    "bergabung di telegram",
+    "join telegram",
+    "download aplikasi",
+    "unduh aplikasi",
+    "klik di sini untuk",
+    "klik link berikut",
+    "dapatkan informasi, inspirasi dan insight",
+    "scroll to continue",
+    "baca artikel selengkapnya",
+    "artikel ini telah tayang di",
+    "hak cipta",
+    "copyright ©",
+    "all rights reserved",
+)
+
+# Chrome phrases that would also occur in real prose; they mark a line only when it is short.
+SHORT_CHROME_MAX_WORDS = 12
+
+# Photo-credit prefixes inside a trailing parenthesis or after "Foto:".
+CREDIT_PREFIXES: tuple[str, ...] = (
+    "antara foto",
+    "foto",
+    "dok",
+    "dok.",
+    "dokumentasi",
+    "istimewa",
+    "ilustrasi",
+    "sumber",
+    "getty images",
+    "shutterstock",
+)
+
+# Bare agency credits: "(AFP)", "(Reuters/…)".
+AGENCY_CREDITS: tuple[str, ...] = ("afp", "ap", "reuters", "antara", "xinhua", "epa", "anadolu", "bloomberg")
+
+# Closing initials such as "(ant/abc)" or "(ams/ams)": agency or writer codes.
+INITIALS_AGENCIES: dict[str, str] = {
+    "ant": "Antara",
+    "antara": "Antara",
+    "afp": "AFP",
+    "rtr": "Reuters",
+    "ap": "AP",
+}

@@ -1,0 +1,69 @@
+"""Speech and claim cue words.
+
+Reporting verbs follow Indonesian newswriting usage: "kata X" / "ujar X" after a
+quote, "X mengatakan (bahwa) …" before reported speech.
+"""
+
+# Short cues that follow a quote or a clause: '"…," kata Putin.' Suffix -nya means "he/she".
+POST_CUES: tuple[str, ...] = (
+    "kata", "ujar", "tutur", "ungkap", "jelas", "imbuh", "tambah", "lanjut", "terang", "tegas",
+    "sebut", "ucap", "tandas", "papar", "urai", "pungkas", "seru", "sambung", "timpal", "akui",
+    "bunyi", "tulis", "klaim", "cetus", "katanya", "ujarnya", "tuturnya", "ungkapnya", "jelasnya",
+    "imbuhnya", "tambahnya", "lanjutnya", "terangnya", "tegasnya", "sebutnya", "ucapnya",
+    "tandasnya", "paparnya", "pungkasnya", "tulisnya", "akunya", "kilahnya", "kata dia", "ujar dia",
+)  # fmt: skip
+
+# Verbs introducing reported speech: "X mengatakan (bahwa) …".
+PRE_CUES: tuple[str, ...] = (
+    "mengatakan", "menyebut", "menyebutkan", "menegaskan", "menjelaskan", "mengungkapkan",
+    "menyatakan", "menilai", "mengklaim", "menuturkan", "mengujarkan", "menambahkan",
+    "melanjutkan", "menerangkan", "memaparkan", "mengakui", "mengingatkan", "menekankan",
+    "berkata", "bilang", "berpendapat", "memperingatkan", "mengimbau", "meminta",
+    "menyampaikan", "mengemukakan", "menganggap", "meyakini",
+)  # fmt: skip
+
+# Words that may sit between a pre-cue and the reported content.
+PRE_CUE_LINKERS: tuple[str, ...] = ("bahwa", "kalau", "jika")
+
+# Phrases between a cue verb and the content: "mengatakan dalam suratnya …".
+CUE_ADJUNCTS: tuple[str, ...] = (
+    "dalam suratnya", "dalam pidatonya", "dalam keterangannya", "dalam keterangan tertulis",
+    "dalam keterangan resminya", "dalam pernyataannya", "dalam pernyataan resmi", "dalam konferensi pers",
+    "kepada wartawan", "kepada awak media", "kepada media", "kepada para wartawan", "di sela acara",
+    "dalam wawancara", "saat dikonfirmasi", "ketika dikonfirmasi", "dalam rapat", "dalam unggahannya",
+    "melalui akun media sosialnya", "dalam jumpa pers", "dalam sebuah pernyataan", "pada kesempatan itu",
+)  # fmt: skip
+
+# "Menurut X, …" attributes the rest of the sentence to X.
+ACCORDING_TO: tuple[str, ...] = ("menurut", "berdasarkan keterangan", "sebagaimana disampaikan")
+
+# Third-person pronouns that refer back to a person.
+PERSON_PRONOUNS: tuple[str, ...] = ("ia", "dia", "beliau")
+# "-nya" cue forms (katanya) resolve like "ia"; "menurutnya" too.
+NYA_SUFFIX = "nya"
+
+# Quotation marks: opening -> accepted closers. Outlets mix straight and curly marks.
+QUOTE_PAIRS: dict[str, str] = {
+    '"': '"\u201d\u201c',
+    "\u201c": '\u201d"\u201c',
+    "\u201e": '\u201c\u201d"',
+    "\u00ab": "\u00bb",
+    "\u2018": "\u2019'",
+    "'": "'\u2019",
+}
+
+# Claim cues. Passive forms put the target first: "Pyongyang dituduh AS …".
+ACCUSATION_ACTIVE: tuple[str, ...] = ("menuduh", "menuding", "mendakwa", "melaporkan", "menyalahkan")
+ACCUSATION_PASSIVE: tuple[str, ...] = ("dituduh", "dituding", "didakwa", "disangka", "diduga")
+ACCUSATION_NOUNS: tuple[str, ...] = ("tuduhan", "tudingan", "dakwaan", "sangkaan")
+DENIAL_ACTIVE: tuple[str, ...] = ("membantah", "menyangkal", "menampik", "menolak tuduhan", "mengelak")
+DENIAL_PASSIVE: tuple[str, ...] = ("dibantah", "disangkal", "ditampik", "dibantahnya")
+CONFIRMATION_ACTIVE: tuple[str, ...] = ("mengakui", "membenarkan", "mengonfirmasi", "mengkonfirmasi")
+CONFIRMATION_PASSIVE: tuple[str, ...] = ("diakui", "dibenarkan", "dikonfirmasi")
+
+# Where a source is named: "Dikutip dari laman inews.co.uk", "dilansir Reuters".
+SOURCE_CUES: tuple[str, ...] = (
+    "dikutip dari laman", "dikutip dari situs", "dikutip dari", "dikutip", "dilansir dari", "dilansir",
+    "melansir", "mengutip", "seperti dikutip", "seperti dilansir", "menurut laporan kantor berita",
+    "menurut laporan", "dilaporkan oleh", "kantor berita", "sebagaimana dilansir", "berdasarkan laporan",
+)  # fmt: skip

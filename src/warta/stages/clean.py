@@ -1,0 +1,348 @@
+"""Separate the article body from boilerplate and read header/footer metadata.
+
+Works line by line over ``record.raw_lines``: hashtag lines, a repeated title,
+photo captions, datelines, "Baca juga" links, author lines and page chrome are
+recognised from the markers in ``warta.lang.id.boilerplate`` and recorded in
+``record.boilerplate`` with a reason, never silently dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+from warta.config import Config
+from warta.lang.id import boilerplate as bp
+from warta.lang.id.outlets import DATELINE_DASHES, DOMAIN_OUTLETS, OUTLET_NAMES
+from warta.linking import load_gazetteer
+from warta.record import Author, Boilerplate, Dateline, Image, Record, RelatedLink
+
+_DASH = f"[{DATELINE_DASHES}]{{1,3}}"
+_PLACE = r"[A-Z][A-Za-z.'\u2019]*(?:[ -][A-Z][A-Za-z.'\u2019]*){0,3}"
+_OUTLET = r"[A-Za-z0-9][\w.\-/]*(?: [A-Z][\w.\-]*){0,2}"
+DATELINE_PAREN_RE = re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>[^()]{{2,40}})\)\s*{_DASH}\s*")
+DATELINE_COMMA_RE = re.compile(rf"^(?P<first>{_PLACE}|{_OUTLET}),\s*(?P<second>{_OUTLET}|{_PLACE})\s*{_DASH}\s+")
+DATELINE_PLACE_RE = re.compile(rf"^(?P<place>{_PLACE})\s+{_DASH}\s+")
+_DOMAIN_RE = re.compile(r"\.(?:com|co|id|net|org|co\.id|co\.uk|tv|news)\b", re.I)
+
+HASHTAG_LINE_RE = re.compile(r"^\s*(?:#[\w\-]+[\s,;|]*)+$")
+HASHTAG_RE = re.compile(r"#([\w\-]+)")
+RELATED_RE = re.compile(
+    r"^\s*(?:" + "|".join(r"\s*".join(map(re.escape, p.split())) for p in bp.RELATED_LINK_PREFIXES) + r")\b\s*[:\-\u2013|]*\s*",
+    re.I,
+)
+_LABELS = sorted(bp.AUTHOR_LABELS, key=len, reverse=True)
+AUTHOR_LINE_RE = re.compile(
+    r"^\s*(?P<label>" + "|".join(re.escape(label) for label in _LABELS) + r")\s*[:|\-\u2013]\s*(?P<names>.+)$", re.I
+)
+AUTHOR_LABEL_ALONE_RE = re.compile(r"^\s*(?P<label>" + "|".join(re.escape(x) for x in _LABELS) + r")\s*:?\s*$", re.I)
+INITIALS_RE = re.compile(r"\s*\((?P<codes>[a-z]{2,5}(?:\s*/\s*[a-z0-9]{2,5})+)\)\s*$")
+TAGS_LINE_RE = re.compile(r"^\s*(?:tags?|topik|kata kunci)\s*:\s*(?P<tags>.+)$", re.I)
+_CREDIT_WORDS = "|".join(re.escape(p) for p in bp.CREDIT_PREFIXES + bp.AGENCY_CREDITS)
+CAPTION_CREDIT_RE = re.compile(rf"^(?P<caption>.*?)\s*\((?P<credit>(?:{_CREDIT_WORDS})\b[^()]{{0,80}})\)\s*$", re.I)
+CAPTION_FOTO_RE = re.compile(r"^(?P<caption>.*?)\s*(?:\||-|\u2013)?\s*(?P<credit>Foto\s*:\s*.+)$", re.I)
+STRONG_CREDIT_RE = re.compile(r"\((?:antara foto|foto|dok\.?|istimewa)\b[^()]*\)\s*$|^foto\s*:", re.I)
+_NAME_RE = re.compile(r"^[A-Z][\w.'\-]*(?:\s+[A-Za-z][\w.'\-]*){0,5}$")
+_NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\bdan\b)\s*")
+_NOT_PERSON = re.compile(r"\b(?:media|redaksi|tim|admin|cyber|network|group)\b|\.com\b", re.I)
+_SENTENCE_END = tuple('.!?"\u201d\u2019)')
+_HEADER_MAX_WORDS = 30
+_TRAILING_MAX_WORDS = 6
+
+
+@dataclass(slots=True)
+class _Unit:
+    text: str
+    kind: str = "body"  # body, or the boilerplate reason
+
+
+def clean(record: Record, config: Config) -> Record:
+    """Fill body, paragraphs, title, tags, outlet, dateline, authors, image, related links, boilerplate."""
+    hints = record.hints
+    units = [_Unit(text) for text in _units(record.raw_lines, record.raw_format)]
+    title = hints.get("title") or hints.get("meta_title")
+    link_urls: dict[str, str] = hints.get("link_urls", {})
+    tags: list[str] = []
+    authors: list[Author] = []
+    related: list[RelatedLink] = []
+    image: Image | None = None
+
+    body_started = False
+    pending_role: str | None = None
+    pending_related = False
+    for index, unit in enumerate(units):
+        text = unit.text.strip()
+        lowered = _plain(text)
+        if pending_role and _looks_like_names(text):
+            authors += [Author(name, pending_role) for name in _split_names(text)]
+            unit.kind, pending_role = "author-line", None
+            continue
+        pending_role = None
+        if pending_related and not body_started or (pending_related and len(text.split()) <= 20):
+            related.append(RelatedLink(text, _link_for(text, link_urls)))
+            unit.kind, pending_related = "related-link", False
+            continue
+        pending_related = False
+        if HASHTAG_LINE_RE.match(text):
+            tags += HASHTAG_RE.findall(text)
+            unit.kind = "hashtags"
+        elif lowered in bp.CHROME_LINES or _is_chrome_phrase(lowered):
+            unit.kind = "page-chrome"
+        elif match := TAGS_LINE_RE.match(text):
+            tags += [t.strip(" #") for t in re.split(r"[,;|]", match["tags"]) if t.strip(" #")]
+            unit.kind = "tags-line"
+        elif match := RELATED_RE.match(text):
+            rest = text[match.end() :].strip()
+            if rest:
+                related.append(RelatedLink(rest, _link_for(rest, link_urls)))
+            else:
+                pending_related = True
+            unit.kind = "related-link"
+        elif AUTHOR_LABEL_ALONE_RE.match(text):
+            pending_role = bp.AUTHOR_LABELS[AUTHOR_LABEL_ALONE_RE.match(text)["label"].lower()]  # type: ignore[index]
+            unit.kind = "author-line"
+        elif (found := _author_line(text)) is not None:
+            authors += found
+            unit.kind = "author-line"
+        elif INITIALS_RE.fullmatch(text):
+            unit.kind = "author-initials"
+            hints.setdefault("initials", []).append(INITIALS_RE.fullmatch(text)["codes"])  # type: ignore[index]
+        elif title and _plain(text) == _plain(title):
+            unit.kind = "repeated-title" if index or hints.get("meta_title") else "title"
+        elif not body_started and (cap := _caption(text, strict=False)):
+            image = image or Image(*cap)
+            unit.kind = "image-caption"
+        elif body_started and _caption(text, strict=True) and not text.endswith(_SENTENCE_END[:3]):
+            image = image or Image(*_caption(text, strict=True))  # type: ignore[misc]
+            unit.kind = "image-caption"
+        elif hints.get("meta_caption") and _plain(text) == _plain(hints["meta_caption"]):
+            image = image or Image(*(_caption(text, strict=False) or (text, None)))
+            unit.kind = "image-caption"
+        elif not body_started and title is None and _is_headline(text, units[index + 1 :]):
+            title = text
+            unit.kind = "title"
+        else:
+            body_started = True
+
+    _drop_trailing_chrome(units)
+    body_units = [u for u in units if u.kind == "body"]
+    dateline, outlet = None, None
+    if body_units:
+        dateline, outlet, body_units[0].text = _dateline(body_units[0].text.strip())
+        if not body_units[0].text:
+            body_units[0].kind = "dateline"
+    last = next((u for u in reversed(units) if u.kind == "body"), None)
+    if last is not None and (match := INITIALS_RE.search(last.text)) and len(last.text) > len(match[0]):
+        hints.setdefault("initials", []).append(match["codes"])
+        record.boilerplate.append(Boilerplate(match[0].strip(), "author-initials"))
+        last.text = last.text[: match.start()].rstrip()
+
+    paragraphs = [" ".join(u.text.split()) for u in units if u.kind == "body" and u.text.strip()]
+    record.paragraphs = paragraphs
+    record.body = "\n\n".join(paragraphs)
+    record.boilerplate += [Boilerplate(u.text.strip(), u.kind) for u in units if u.kind not in ("body", "title")]
+    record.title = " ".join(title.split()) if title else None
+    record.tags = _unique(tags + list(hints.get("meta_tags", [])))
+    record.related_links = _unique_links(related)
+    record.image = image or (Image(*(_caption(hints["meta_caption"], strict=False) or (hints["meta_caption"], None)))
+                             if hints.get("meta_caption") else None)
+    record.authors = _merge_authors(authors, hints)
+    record.dateline = dateline
+    record.outlet = outlet or _outlet_from_hints(record)
+    if not record.body:
+        record.warnings.append("no-body")
+    return record
+
+
+def _units(lines: list[str], raw_format: str) -> list[str]:
+    """Split raw lines into paragraphs: blank-line blocks, re-joined where a line was hard-wrapped."""
+    units: list[str] = []
+    previous_blank = True
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            previous_blank = True
+            continue
+        joinable = (
+            units
+            and not previous_blank
+            and raw_format == "text"
+            and len(units[-1]) >= 60
+            and not units[-1].endswith(_SENTENCE_END + (":",))
+            and stripped[:1].islower()
+        )
+        if joinable:
+            units[-1] = f"{units[-1]} {stripped}"
+        else:
+            units.append(stripped)
+        previous_blank = False
+    return units
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.lower().split()).strip(" .:!-\u2013|\u2022")
+
+
+def _is_chrome_phrase(lowered: str) -> bool:
+    if len(lowered.split()) > 25:
+        return False
+    return any(phrase in lowered for phrase in bp.CHROME_PHRASES)
+
+
+def _looks_like_names(text: str) -> bool:
+    return bool(text) and len(text) <= 80 and all(_NAME_RE.match(n) for n in _split_names(text) if n)
+
+
+def _split_names(text: str) -> list[str]:
+    names = [n.strip(" .") for n in _NAME_SPLIT_RE.split(text)]
+    return [n for n in names if n and not _NOT_PERSON.search(n)]
+
+
+def _author_line(text: str) -> list[Author] | None:
+    """Parse "Penulis: A | Editor: B" or "Laporan Wartawan Tribunnews.com, Nama"."""
+    if len(text) > 160:
+        return None
+    parts = [p for p in re.split(r"\s*\|\s*", text) if p]
+    found: list[Author] = []
+    for part in parts:
+        match = AUTHOR_LINE_RE.match(part)
+        if not match:
+            return None
+        role = bp.AUTHOR_LABELS[match["label"].lower()]
+        names = match["names"].strip()
+        if role == "reporter" and "," in names and _DOMAIN_RE.search(names.split(",")[0]):
+            names = names.split(",", 1)[1]  # "Laporan Wartawan Tribunnews.com, Nama"
+        if not _looks_like_names(names):
+            return None
+        found += [Author(name, role) for name in _split_names(names)]
+    return found or None
+
+
+def _caption(text: str, *, strict: bool) -> tuple[str, str] | None:
+    """Return (caption, credit) when the line ends with a photo credit."""
+    if len(text.split()) > 60:
+        return None
+    if strict and not STRONG_CREDIT_RE.search(text):
+        return None
+    match = CAPTION_CREDIT_RE.match(text)
+    if match:
+        credit = match["credit"].strip()
+        return match["caption"].strip(), credit
+    match = CAPTION_FOTO_RE.match(text)
+    if match and match["caption"].strip():
+        return match["caption"].strip(" |-"), re.sub(r"^foto\s*:\s*", "", match["credit"], flags=re.I).strip()
+    return None
+
+
+def _is_headline(text: str, rest: list[_Unit]) -> bool:
+    words = text.split()
+    if not words or len(words) > _HEADER_MAX_WORDS or len(text) > 220:
+        return False
+    if text.endswith((".", ",", ";")) and not text.endswith("..."):
+        return False
+    return any(len(u.text.split()) > len(words) for u in rest)
+
+
+def _dateline(text: str) -> tuple[Dateline | None, str | None, str]:
+    """Split "Pyongyang (Lampost.co) -- Pemimpin …" into dateline, outlet and the rest."""
+    head = text[:90]
+    if match := DATELINE_PAREN_RE.match(head):
+        place, outlet = match["place"], match["outlet"]
+    elif match := DATELINE_COMMA_RE.match(head):
+        first, second = match["first"], match["second"]
+        if _is_outlet(first) and not _is_outlet(second):
+            outlet, place = first, second
+        elif _is_outlet(second):
+            place, outlet = first, second
+        else:
+            return None, None, text
+    elif (match := DATELINE_PLACE_RE.match(head)) and _known_place(match["place"]):
+        place, outlet = match["place"], None
+    else:
+        return None, None, text
+    place = place.strip()
+    display = place.title() if place.isupper() and len(place) > 3 else place
+    known = load_gazetteer().lookup(display)
+    dateline = Dateline(display, known.canonical if known else display, known.country if known else None)
+    return dateline, _outlet_name(outlet) if outlet else None, text[match.end() :].strip()
+
+
+def _is_outlet(text: str) -> bool:
+    return bool(_DOMAIN_RE.search(text)) or text.lower() in OUTLET_NAMES
+
+
+def _known_place(text: str) -> bool:
+    found = load_gazetteer().lookup(text.title() if text.isupper() else text)
+    return found is not None and found.type in ("GPE", "LOC")
+
+
+def _outlet_name(text: str) -> str:
+    text = text.strip()
+    return OUTLET_NAMES.get(text.lower(), text)
+
+
+def _outlet_from_hints(record: Record) -> str | None:
+    if record.hints.get("meta_outlet"):
+        return _outlet_name(record.hints["meta_outlet"])
+    url = record.url or record.hints.get("meta_url")
+    if url:
+        host = urlparse(url).hostname or ""
+        for domain, name in DOMAIN_OUTLETS.items():
+            if host == domain or host.endswith("." + domain):
+                return name
+    return None
+
+
+def _drop_trailing_chrome(units: list[_Unit]) -> None:
+    """Short label-like lines after the last real paragraph are page chrome ("Komentar", "Terkait")."""
+    for unit in reversed(units):
+        if unit.kind != "body":
+            continue
+        words = unit.text.split()
+        if len(words) > _TRAILING_MAX_WORDS or unit.text.endswith(_SENTENCE_END):
+            break
+        unit.kind = "trailing-chrome"
+
+
+def _link_for(title: str, link_urls: dict[str, str]) -> str | None:
+    return link_urls.get(title.strip()) or link_urls.get(" ".join(title.split()))
+
+
+def _merge_authors(found: list[Author], hints: dict) -> list[Author]:
+    authors = list(found)
+    for name in hints.get("meta_authors", []):
+        authors += [Author(n, "author") for n in _split_names(name)]
+    for name in hints.get("meta_editors", []):
+        authors += [Author(n, "editor") for n in _split_names(name)]
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for author in authors:
+        key = (author.name.lower(), author.role)
+        names_with_role = {a.name.lower() for a in unique}
+        if key in seen or (author.role == "author" and author.name.lower() in names_with_role):
+            continue
+        seen.add(key)
+        unique.append(author)
+    return unique
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        key = item.lower()
+        if item and key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def _unique_links(links: list[RelatedLink]) -> list[RelatedLink]:
+    seen: set[str] = set()
+    out = []
+    for link in links:
+        if link.title.lower() not in seen:
+            seen.add(link.title.lower())
+            out.append(link)
+    return out

@@ -1,0 +1,275 @@
+"""Find absolute and relative Indonesian dates and settle the publication date.
+
+Order: absolute dates with a year first; then the publication date (explicit
+metadata, else inferred from the latest absolute date the text treats as past);
+then partial dates ("9 Mei") and relative ones ("kemarin", "14 bulan lalu",
+"Maret lalu") resolved against it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from warta.config import Config
+from warta.lang.id.months import DAYS, MONTH_NAMES, MONTHS
+from warta.lang.id.numbers import NUMBER_WORDS
+from warta.lang.id.relative_dates import DAY_OFFSETS, FUTURE_CUES, FUTURE_WORDS, PAST_WORDS, UNITS, YEAR_CUES
+from warta.record import DateMention, Published, Record
+
+
+def _alt(words: object) -> str:
+    items = sorted(words, key=len, reverse=True)  # type: ignore[call-overload]
+    if not items:
+        raise ValueError("empty alternation")
+    return "|".join(re.escape(w) for w in items)
+
+
+_DAY = _alt(DAYS)
+_MONTH = _alt(MONTHS)
+_MONTH_FULL = _alt(MONTH_NAMES)
+_NUMBER = r"\d{1,3}|" + _alt(NUMBER_WORDS)
+_UNIT = _alt(UNITS)
+_TIME = r"(?:,?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT)?)?"
+
+ABSOLUTE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("dmy-name", re.compile(
+        rf"\b(?:(?:{_DAY})\s*,?\s*)?(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})\.?\s+(?P<y>\d{{4}})\b{_TIME}", re.I)),
+    ("day-paren", re.compile(
+        rf"\b(?:{_DAY})\s*\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\)", re.I)),
+    ("dmy-numeric", re.compile(
+        rf"(?<![\d/.])(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>\d{{4}})(?![\d/]){_TIME}")),
+    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("dm-name", re.compile(rf"\b(?:(?:{_DAY})\s*,?\s*)?(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_FULL})\b(?!\s+\d{{4}})", re.I)),
+    ("my-name", re.compile(rf"\b(?P<m>{_MONTH_FULL})\s+(?P<y>\d{{4}})\b", re.I)),
+    ("year", re.compile(rf"\b(?P<cue>{_alt(YEAR_CUES)})\s+(?:tahun\s+)?(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d|-an|\s*%)", re.I)),
+]  # fmt: skip
+
+RELATIVE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("n-units", re.compile(
+        rf"\b(?P<n>{_NUMBER})\s*(?P<unit>{_UNIT})\s+(?P<dir>{_alt(PAST_WORDS + FUTURE_WORDS)})\b", re.I)),
+    ("se-unit", re.compile(rf"\bse(?P<unit>{_UNIT})\s+(?P<dir>{_alt(PAST_WORDS + FUTURE_WORDS)})\b", re.I)),
+    ("unit", re.compile(rf"\b(?P<unit>{_UNIT})\s+(?P<dir>lalu|kemarin|depan|mendatang|ini)\b", re.I)),
+    ("weekday", re.compile(rf"\b(?P<day>{_DAY})\s+(?P<dir>lalu|kemarin|depan|mendatang)\b", re.I)),
+    ("month", re.compile(rf"\b(?P<month>{_MONTH_FULL})\s+(?P<dir>lalu|kemarin|depan|mendatang|ini)\b", re.I)),
+    ("day-word", re.compile(rf"\b(?P<word>{_alt(DAY_OFFSETS)})\b", re.I)),
+    ("weekday-bare", re.compile(rf"\b(?:pada|hari|sejak|mulai|Senin-)\s*(?P<day>{_DAY})\b(?!\s*[(,]\s*\d)", re.I)),
+]  # fmt: skip
+
+_PAST_SET = {w.lower() for w in PAST_WORDS}
+_FUTURE_CUE_RE = re.compile(rf"\b(?:{_alt(FUTURE_CUES)})\b[^.]*$", re.I)
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    text: str
+    value: str
+    relative: bool
+    kind: str
+
+
+def find_dates(record: Record, config: Config) -> Record:
+    """Fill ``record.dates`` and ``record.published``."""
+    body = record.body
+    found: list[_Found] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in ABSOLUTE_PATTERNS:
+        if kind in ("dm-name", "day-paren"):
+            continue  # need the publication year: resolved below
+        for match in pattern.finditer(body):
+            if _overlaps(match.start(), match.end(), taken):
+                continue
+            value = _absolute_value(match, kind, None)
+            if value:
+                start = match.start("y") if kind == "year" else match.start()
+                found.append(_Found(start, match.end(), body[start : match.end()], value, False, kind))
+                taken.append((match.start(), match.end()))
+
+    record.published = _published(record, found)
+    anchor = _as_date(record.published.date)
+
+    for kind, pattern in ABSOLUTE_PATTERNS:
+        if kind not in ("dm-name", "day-paren"):
+            continue
+        for match in pattern.finditer(body):
+            if _overlaps(match.start(), match.end(), taken):
+                continue
+            value = _absolute_value(match, kind, anchor)
+            if value:
+                found.append(_Found(match.start(), match.end(), match.group(0), value, False, kind))
+                taken.append((match.start(), match.end()))
+    if anchor is None:
+        if any(p.search(body) for _, p in RELATIVE_PATTERNS[:5]):
+            record.warnings.append("relative-dates-unresolved: no publication date")
+    else:
+        for kind, pattern in RELATIVE_PATTERNS:
+            for match in pattern.finditer(body):
+                if _overlaps(match.start(), match.end(), taken):
+                    continue
+                value = _relative_value(match, kind, anchor)
+                if value:
+                    found.append(_Found(match.start(), match.end(), match.group(0), value, True, kind))
+                    taken.append((match.start(), match.end()))
+    found.sort(key=lambda f: f.start)
+    record.dates = [DateMention(f.text, f.value, f.relative, f.start, f.end) for f in found]
+    return record
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(start < b and a < end for a, b in taken)
+
+
+def _month_number(text: str) -> int | None:
+    if text.isdigit():
+        number = int(text)
+        return number if 1 <= number <= 12 else None
+    return MONTHS.get(text.lower().rstrip("."))
+
+
+def _absolute_value(match: re.Match[str], kind: str, anchor: dt.date | None) -> str | None:
+    groups = match.groupdict()
+    year = groups.get("y")
+    if kind == "year":
+        return year
+    month = _month_number(groups["m"])
+    if month is None:
+        return None
+    if year is None:
+        if anchor is None:
+            return None
+        year_number = anchor.year
+        # "28 Desember" in a January article means last year.
+        if (month - anchor.month) > 6:
+            year_number -= 1
+    else:
+        year_number = int(year) + (2000 if len(year) == 2 else 0)
+    if not 1000 <= year_number <= 2200:
+        return None
+    if kind == "my-name":
+        return f"{year_number:04d}-{month:02d}"
+    day = int(groups["d"])
+    if not 1 <= day <= calendar.monthrange(year_number, month)[1]:
+        return None
+    return f"{year_number:04d}-{month:02d}-{day:02d}"
+
+
+def _published(record: Record, found: list[_Found]) -> Published:
+    hints = record.hints
+    if hints.get("published"):
+        return Published(str(hints["published"])[:10], False, "cli")
+    if hints.get("meta_date"):
+        parsed = parse_date_string(str(hints["meta_date"]))
+        if parsed:
+            return Published(parsed, False, hints.get("meta_date_source", "meta"))
+        record.warnings.append(f"unparsed-date: {hints['meta_date']}")
+    header = _header_date(record)
+    if header:
+        return Published(header, False, "header")
+    body = record.body
+    candidates = [
+        f for f in found if len(f.value) == 10 and not _FUTURE_CUE_RE.search(body[max(0, f.start - 60) : f.start])
+    ]
+    if candidates:
+        latest = max(candidates, key=lambda f: f.value)
+        return Published(latest.value, True, f"body: latest past date '{latest.text}'")
+    return Published(None, False, None)
+
+
+def _header_date(record: Record) -> str | None:
+    """A date line in the header zone ("Rabu, 10 Mei 2023 14:30 WIB") printed by the page."""
+    for item in record.boilerplate:
+        for kind, pattern in ABSOLUTE_PATTERNS[:4]:
+            match = pattern.search(item.text)
+            if match and len(item.text) < 80:
+                return _absolute_value(match, kind, None)
+    return None
+
+
+@lru_cache(maxsize=1024)
+def parse_date_string(text: str) -> str | None:
+    """Parse a metadata date (ISO, "2023-11-02 21:34:19", "Kamis, 02 Nov 2023 21:34 WIB") to YYYY-MM-DD."""
+    text = text.strip()
+    iso = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if iso:
+        return iso.group(0)
+    for kind, pattern in ABSOLUTE_PATTERNS[:4]:
+        match = pattern.search(text)
+        if match:
+            return _absolute_value(match, kind, None)
+    import dateparser  # slow to import and to call: only for odd metadata strings
+
+    parsed = dateparser.parse(text, languages=["id", "en"], settings={"DATE_ORDER": "DMY"})
+    return parsed.date().isoformat() if parsed else None
+
+
+def _as_date(value: str | None) -> dt.date | None:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _number(text: str) -> int | None:
+    text = text.lower()
+    if text.isdigit():
+        return int(text)
+    return NUMBER_WORDS.get(text)
+
+
+def _shift_months(anchor: dt.date, months: int) -> tuple[int, int]:
+    index = anchor.year * 12 + anchor.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _relative_value(match: re.Match[str], kind: str, anchor: dt.date) -> str | None:
+    groups = match.groupdict()
+    direction = (groups.get("dir") or "").lower()
+    sign = -1 if direction in _PAST_SET else 0 if direction == "ini" else 1
+    if kind == "day-word":
+        return (anchor + dt.timedelta(days=DAY_OFFSETS[groups["word"].lower()])).isoformat()
+    if kind in ("n-units", "se-unit", "unit"):
+        count = 1 if kind != "n-units" else _number(groups["n"])
+        if count is None:
+            return None
+        unit = UNITS[groups["unit"].lower()]
+        step = sign * count
+        if unit == "day":
+            return (anchor + dt.timedelta(days=step)).isoformat()
+        if unit == "week":
+            return (anchor + dt.timedelta(weeks=step)).isoformat()
+        if unit == "month":
+            year, month = _shift_months(anchor, step)
+            return f"{year:04d}-{month:02d}"
+        if unit == "year":
+            return f"{anchor.year + step:04d}"
+        if unit == "decade":
+            return f"{anchor.year + 10 * step:04d}"
+        return None
+    if kind in ("weekday", "weekday-bare"):
+        target = DAYS[groups["day"].lower()]
+        if kind == "weekday-bare":
+            sign = -1  # "pada Senin" in a news report is the most recent Monday
+            back = (anchor.weekday() - target) % 7
+            return (anchor - dt.timedelta(days=back)).isoformat()
+        if sign < 0:
+            back = (anchor.weekday() - target) % 7 or 7
+            return (anchor - dt.timedelta(days=back)).isoformat()
+        ahead = (target - anchor.weekday()) % 7 or 7
+        return (anchor + dt.timedelta(days=ahead)).isoformat()
+    if kind == "month":
+        month = MONTH_NAMES[groups["month"].lower()]
+        if sign == 0:
+            return f"{anchor.year:04d}-{month:02d}"
+        if sign < 0:
+            year = anchor.year if month < anchor.month else anchor.year - 1
+        else:
+            year = anchor.year if month > anchor.month else anchor.year + 1
+        return f"{year:04d}-{month:02d}"
+    return None

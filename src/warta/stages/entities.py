@@ -1,0 +1,238 @@
+"""Find entities, link them to canonical names, and group their mentions.
+
+Detection and linking are separate: a detector proposes (start, end, label)
+spans; the linker maps each span to a canonical name, type, ISO country and
+coordinates, and resolves short name forms within the document ("Kim" ->
+"Kim Jong-un", "KCNA" -> "Korean Central News Agency"). The gazetteer always
+runs; the trained NER model (when shipped) or the capitalised-span heuristic
+proposes the names the gazetteer does not know.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from warta.config import Config
+from warta.errors import WartaError
+from warta.lang.id.titles import (
+    EVENT_KEYWORDS,
+    NAME_PARTICLES,
+    NON_NAME_WORDS,
+    ORG_KEYWORDS,
+    PERSON_TITLES,
+    TITLE_CONTINUATIONS,
+)
+from warta.linking import TOKEN_RE, Gazetteer, KnownEntity, load_gazetteer
+from warta.record import Entity, Record
+
+log = logging.getLogger(__name__)
+
+Span = tuple[int, int, str]
+ACRONYM_DEF_RE = re.compile(r"(?P<long>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|dan|untuk|of|and|the)){1,8})\s+\((?P<short>[A-Z][A-Za-z]{1,9})\)")
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?\"\u201d]\s+|\n)$")
+
+
+class Detector(Protocol):
+    """Proposes entity spans with coarse labels PER, ORG, LOC or EVT."""
+
+    def detect(self, text: str) -> list[Span]: ...
+
+
+class CapitalisedSpanDetector:
+    """Runs of capitalised words, with titles stripped; typed by keywords."""
+
+    def detect(self, text: str) -> list[Span]:
+        spans: list[Span] = []
+        run: list[tuple[int, int]] = []
+        tokens = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+        for index, (start, end) in enumerate(tokens):
+            word = text[start:end].rstrip(".")
+            gap = text[run[-1][1] : start] if run else ""
+            capital = word[:1].isupper() or (run and word.lower() in NAME_PARTICLES and index + 1 < len(tokens))
+            if capital and (not run or gap in (" ", "-")):
+                run.append((start, end))
+                continue
+            spans += self._typed(text, run)
+            run = [(start, end)] if word[:1].isupper() else []
+        spans += self._typed(text, run)
+        return spans
+
+    def _typed(self, text: str, run: list[tuple[int, int]]) -> list[Span]:
+        words = [text[a:b].rstrip(".") for a, b in run]
+        if len(words) > 1 and words[0].lower() in EVENT_KEYWORDS:
+            return [(run[0][0], run[-1][1], "EVT")]  # "Hari Kemenangan", "Parade Kemenangan"
+        # Drop leading titles and sentence openers: "Presiden", "Koordinator Keamanan Nasional".
+        while words and (
+            words[0].lower() in PERSON_TITLES
+            or words[0].lower() in NON_NAME_WORDS
+            or (words[0].lower() in TITLE_CONTINUATIONS and len(words) > 1)
+        ):
+            words, run = words[1:], run[1:]
+        while words and (words[-1].lower() in NON_NAME_WORDS or words[-1].lower() in NAME_PARTICLES):
+            words, run = words[:-1], run[:-1]
+        if not run:
+            return []
+        lowered = {w.lower() for w in words}
+        start, end = run[0][0], run[-1][1]
+        if text[end - 1] == "." and not text[start:end].count(".") > 1:
+            end -= 1
+        if lowered & ORG_KEYWORDS:
+            return [(start, end, "ORG")]
+        if lowered & EVENT_KEYWORDS:
+            return [(start, end, "EVT")]
+        if all(w.isupper() and len(w) > 1 for w in words):
+            return [(start, end, "ORG")]  # acronyms: ORG unless linked otherwise
+        if len(words) == 1:
+            if _SENTENCE_START_RE.search(text[max(0, start - 3) : start]):
+                return []  # a capitalised sentence opener
+            return [(start, end, "PER?")]  # kept only if it resolves to a longer name
+        return [(start, end, "PER")]
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    text: str
+    label: str
+    known: KnownEntity | None = None
+    canonical: str = ""
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+class EntityStage:
+    """The entities stage: detector + gazetteer + in-document linking."""
+
+    name = "entities"
+
+    def __init__(self, detector: Detector | None = None, gazetteer_loader: Callable[[], Gazetteer] = load_gazetteer):
+        self.detector = detector or CapitalisedSpanDetector()
+        self.fallback = CapitalisedSpanDetector()
+        self.gazetteer_loader = gazetteer_loader
+
+    @classmethod
+    def from_config(cls, config: Config) -> EntityStage:
+        detector: Detector | None = None
+        if config.ner_model != "none":
+            try:
+                from warta.ner.model import SpacyNerDetector
+
+                path = None if config.ner_model == "bundled" else config.ner_model
+                model = SpacyNerDetector(path)
+                model.nlp  # load now, so a missing model falls back here, not mid-batch
+                detector = model
+            except (ImportError, OSError, WartaError) as exc:
+                log.info("NER model unavailable (%s); using the capitalised-span detector", exc)
+        return cls(detector)
+
+    def __call__(self, record: Record, config: Config) -> Record:
+        entities = self.find(record.body)
+        seen = {(e.canonical, e.type) for e in entities}
+        extra_fields = (("title", record.title), ("caption", record.image.caption if record.image else None))
+        for field_name, text in extra_fields:
+            # Headlines are title-cased, so only known names are trusted there.
+            for entity in self.find(text or "", detect=field_name != "title"):
+                if (entity.canonical, entity.type) not in seen:
+                    entity.field = field_name
+                    entities.append(entity)
+                    seen.add((entity.canonical, entity.type))
+        record.entities = entities
+        return record
+
+    def find(self, text: str, *, detect: bool = True) -> list[Entity]:
+        """Entities in ``text``: gazetteer matches, plus detector spans when ``detect``."""
+        gazetteer = self.gazetteer_loader()
+        mentions = [_Mention(s, e, text[s:e], k.type, k) for s, e, k in gazetteer.find(text)]
+        taken = [(m.start, m.end) for m in mentions]
+        proposed = self.detector.detect(text) if detect and text else []
+        if detect and text and self.detector is not self.fallback:
+            proposed += [s for s in self.fallback.detect(text) if s[2] in ("PER", "PER?")]
+        for start, end, label in sorted(proposed, key=lambda s: (s[0], -(s[1] - s[0]))):
+            start, end = _strip_titles(text, start, end)
+            if end <= start or any(start < b and a < end for a, b in taken):
+                continue
+            surface = text[start:end]
+            known = gazetteer.lookup(surface)
+            mentions.append(_Mention(start, end, surface, known.type if known else label, known))
+            taken.append((start, end))
+        _link(mentions, text, gazetteer)
+        return _group(mentions)
+
+
+def _strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
+    """Model spans may include a leading title ("Presiden Joko Widodo"); keep the name."""
+    words = list(TOKEN_RE.finditer(text[start:end]))
+    index = 0
+    while index < len(words) - 1 and words[index].group(0).lower().rstrip(".") in PERSON_TITLES:
+        index += 1
+    if index:
+        start += words[index].start()
+    return start, end
+
+
+def _link(mentions: list[_Mention], text: str, gazetteer: Gazetteer) -> None:
+    acronyms = {m["short"]: " ".join(m["long"].split()) for m in ACRONYM_DEF_RE.finditer(text)}
+    full_people = [m.text for m in mentions if m.label == "PER" and len(m.text.split()) > 1]
+    for mention in mentions:
+        if mention.known:
+            mention.canonical = mention.known.canonical
+            mention.label = mention.known.type
+            if mention.label == "PER":
+                mention.canonical = _longest_form(mention.canonical, full_people) or mention.canonical
+            continue
+        if mention.text in acronyms:
+            long_form = acronyms[mention.text]
+            known = gazetteer.lookup(long_form)
+            mention.canonical = known.canonical if known else long_form
+            mention.known = known
+            mention.label = known.type if known else "ORG"
+            continue
+        if mention.label in ("PER", "PER?"):
+            longer = _longest_form(mention.text, full_people)
+            if longer:
+                mention.canonical, mention.label = longer, "PER"
+            elif mention.label == "PER?":
+                mention.label = ""  # a lone capitalised word that names nobody here
+            else:
+                mention.canonical = mention.text
+            continue
+        mention.canonical = mention.text
+    mentions[:] = [m for m in mentions if m.label]
+
+
+def _longest_form(name: str, people: list[str]) -> str | None:
+    """The longest full name in the document that contains ``name`` as whole words."""
+    tokens = name.replace("-", " ").split()
+    best = None
+    for person in people:
+        person_tokens = person.replace("-", " ").split()
+        if len(person_tokens) > len(tokens) and all(t in person_tokens for t in tokens):
+            if best is None or len(person) > len(best):
+                best = person
+    return best
+
+
+def _group(mentions: list[_Mention]) -> list[Entity]:
+    entities: dict[tuple[str, str], Entity] = {}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        key = (mention.canonical, mention.label)
+        entity = entities.get(key)
+        if entity is None:
+            known = mention.known
+            entity = Entity(
+                text=mention.text,
+                type=mention.label,
+                canonical=mention.canonical,
+                country=known.country if known else None,
+                start=mention.start,
+                end=mention.end,
+                lat=known.lat if known else None,
+                lon=known.lon if known else None,
+            )
+            entities[key] = entity
+        entity.mentions.append([mention.start, mention.end])
+    return list(entities.values())

@@ -1,0 +1,200 @@
+"""HTML pages: main text through trafilatura, metadata through lxml.
+
+Trafilatura keeps in-body "Baca juga" lines as text; the clean stage removes
+them, and the anchors collected here give their URLs.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from warta.lang.id.boilerplate import RELATED_LINK_PREFIXES
+
+_META_TITLE = ("og:title", "twitter:title", "dc.title")
+_META_DATE = (
+    "article:published_time", "og:published_time", "pubdate", "publishdate", "publish-date",
+    "dc.date", "dc.date.issued", "date", "datepublished", "content_publisheddate", "dtk:publishdate",
+)  # fmt: skip
+_META_AUTHOR = ("author", "article:author", "dc.creator", "content_author", "dtk:author")
+_META_EDITOR = ("content_editor", "editor")
+_META_SITE = ("og:site_name", "application-name", "twitter:site")
+_META_KEYWORDS = ("keywords", "news_keywords", "article:tag")
+_DATALAYER_RE = re.compile(r'"content_(PublishedDate|author|editor|tags|site)"\s*:\s*"([^"]*)"')
+_RELATED_RE = re.compile(r"^\s*(?:" + "|".join(re.escape(p) for p in RELATED_LINK_PREFIXES) + r")\b", re.I)
+
+
+@dataclass(slots=True)
+class Page:
+    lines: list[str]
+    hints: dict[str, Any] = field(default_factory=dict)
+    url: str | None = None
+
+
+def extract_page(html: str, *, url: str | None = None) -> Page:
+    """Extract body lines and metadata hints from an HTML page (broken HTML tolerated)."""
+    hints: dict[str, Any] = {}
+    tree = _parse(html)
+    if tree is not None:
+        _collect_meta(tree, hints)
+        _collect_jsonld(tree, hints)
+        _collect_links(tree, hints)
+        _collect_figure(tree, hints)
+    _collect_datalayer(html, hints)
+    document = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, favor_precision=True, include_comments=False, include_tables=False
+    )
+    lines: list[str] = []
+    page_url = url
+    if document is not None:
+        lines = (document.text or "").splitlines()
+        hints.setdefault("meta_title", document.title)
+        if document.date:
+            hints.setdefault("meta_date", document.date)
+            hints.setdefault("meta_date_source", "html")
+        if document.sitename:
+            hints.setdefault("meta_outlet", document.sitename)
+        page_url = page_url or document.url
+    if not lines and tree is not None:
+        lines = [p.text_content().strip() for p in tree.iter("p") if p.text_content().strip()]
+    hints = {k: v for k, v in hints.items() if v}
+    return Page(lines=lines, hints=hints, url=page_url)
+
+
+def _parse(html: str) -> Any:
+    try:
+        return lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _meta(tree: Any) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for node in tree.iter("meta"):
+        key = (node.get("property") or node.get("name") or node.get("itemprop") or "").strip().lower()
+        content = (node.get("content") or "").strip()
+        if key and content:
+            found.setdefault(key, content)
+    return found
+
+
+def _collect_meta(tree: Any, hints: dict[str, Any]) -> None:
+    meta = _meta(tree)
+    for key in _META_TITLE:
+        if key in meta:
+            hints.setdefault("meta_title", meta[key])
+            break
+    for key in _META_DATE:
+        if key in meta:
+            hints.setdefault("meta_date", meta[key])
+            hints.setdefault("meta_date_source", "meta")
+            break
+    authors = [meta[k] for k in _META_AUTHOR if k in meta and not meta[k].startswith("http")]
+    if authors:
+        hints.setdefault("meta_authors", authors[:1])
+    editors = [meta[k] for k in _META_EDITOR if k in meta]
+    if editors:
+        hints.setdefault("meta_editors", editors[:1])
+    for key in _META_SITE:
+        if key in meta and not meta[key].startswith("@"):
+            hints.setdefault("meta_outlet", meta[key])
+            break
+    for key in _META_KEYWORDS:
+        if key in meta:
+            hints.setdefault("meta_tags", [t.strip() for t in meta[key].split(",") if t.strip()])
+            break
+    canonical = tree.xpath("//link[@rel='canonical']/@href")
+    if canonical:
+        hints.setdefault("meta_url", canonical[0])
+    if "og:url" in meta:
+        hints.setdefault("meta_url", meta["og:url"])
+
+
+def _collect_jsonld(tree: Any, hints: dict[str, Any]) -> None:
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text_content())
+        except (json.JSONDecodeError, TypeError):
+            continue
+        for item in _iter_jsonld(data):
+            kind = item.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if not any(k in ("NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting") for k in kinds):
+                continue
+            if isinstance(item.get("datePublished"), str):
+                hints["meta_date"] = item["datePublished"]
+                hints["meta_date_source"] = "jsonld"
+            if isinstance(item.get("headline"), str):
+                hints.setdefault("meta_title", item["headline"])
+            names = _person_names(item.get("author"))
+            if names:
+                hints["meta_authors"] = names
+            editors = _person_names(item.get("editor"))
+            if editors:
+                hints["meta_editors"] = editors
+            publisher = item.get("publisher")
+            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+                hints.setdefault("meta_outlet", publisher["name"])
+
+
+def _iter_jsonld(data: Any) -> Any:
+    if isinstance(data, list):
+        for item in data:
+            yield from _iter_jsonld(item)
+    elif isinstance(data, dict):
+        yield data
+        if isinstance(data.get("@graph"), list):
+            yield from _iter_jsonld(data["@graph"])
+
+
+def _person_names(value: Any) -> list[str]:
+    items = value if isinstance(value, list) else [value]
+    names = []
+    for item in items:
+        if isinstance(item, dict) and isinstance(item.get("name"), str):
+            names.append(item["name"].strip())
+        elif isinstance(item, str):
+            names.append(item.strip())
+    return [n for n in names if n]
+
+
+def _collect_links(tree: Any, hints: dict[str, Any]) -> None:
+    """Map anchor texts to URLs, so "Baca juga: <title>" lines keep their link."""
+    links: dict[str, str] = {}
+    for anchor in tree.iter("a"):
+        text = " ".join(anchor.text_content().split())
+        href = anchor.get("href")
+        if text and href and not href.startswith(("#", "javascript:")):
+            links.setdefault(_RELATED_RE.sub("", text).strip(" :-"), href)
+    hints["link_urls"] = links
+
+
+def _collect_figure(tree: Any, hints: dict[str, Any]) -> None:
+    for caption in tree.xpath("//figcaption | //*[contains(@class,'caption')]"):
+        text = " ".join(caption.text_content().split())
+        if text and len(text) > 10:
+            hints.setdefault("meta_caption", text)
+            return
+
+
+def _collect_datalayer(html: str, hints: dict[str, Any]) -> None:
+    """Kompas and Tribun pages carry author, editor and date in a dataLayer script."""
+    for key, value in _DATALAYER_RE.findall(html[:200_000]):
+        value = value.strip()
+        if not value:
+            continue
+        if key == "PublishedDate":
+            hints.setdefault("meta_date", value)
+            hints.setdefault("meta_date_source", "meta")
+        elif key == "author":
+            hints.setdefault("meta_authors", [value])
+        elif key == "editor":
+            hints.setdefault("meta_editors", [value])
+        elif key == "tags":
+            hints.setdefault("meta_tags", [t.strip() for t in value.split(",") if t.strip()])

@@ -1,0 +1,84 @@
+"""Split paragraphs into sentences, with offsets into the body.
+
+Rules: a sentence ends at . ! ? (and a closing quote after them) followed by
+space and a capital, digit or quote; not after an abbreviation (Dr., Jl., S.H.,
+dll.), an initial ("M. Yusuf"), or inside a quotation that closes later in the
+same paragraph, so a multi-sentence quote stays with its attribution.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warta.config import Config
+from warta.lang.id.abbreviations import ABBREVIATIONS
+from warta.record import Record, Sentence
+
+_BOUNDARY_RE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z.]+)\.$")
+_OPEN_QUOTES = "\"\u201c\u201e\u00ab"
+_CLOSE_QUOTES = "\"\u201d\u00bb"
+
+
+def segment(record: Record, config: Config) -> Record:
+    """Fill ``record.sentences`` from ``record.paragraphs``."""
+    sentences: list[Sentence] = []
+    offset = 0
+    for index, paragraph in enumerate(record.paragraphs):
+        for start, end in split_sentences(paragraph):
+            sentences.append(Sentence(paragraph[start:end], offset + start, offset + end, index))
+        offset += len(paragraph) + 2  # paragraphs are joined by a blank line
+    record.sentences = sentences
+    return record
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) spans of the sentences in one paragraph."""
+    inside = _quote_regions(text)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY_RE.finditer(text):
+        end = match.end()
+        if _is_abbreviation(text, match.start()) or any(a < match.start() < b - 1 for a, b in inside):
+            continue
+        if text[start:end].strip():
+            spans.append(_trim(text, start, end))
+        start = end
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    match = _WORD_BEFORE_RE.search(text[max(0, dot - 20) : dot + 1])
+    if not match:
+        return False
+    word = match.group(1)
+    if "." in word:  # "S.H." or "a.n."
+        return True
+    if len(word) == 1 and word.isupper():  # an initial: "M. Yusuf"
+        return True
+    return word.lower() in ABBREVIATIONS
+
+
+def _quote_regions(text: str) -> list[tuple[int, int]]:
+    """Spans of balanced double quotations in the paragraph."""
+    regions = []
+    open_at: int | None = None
+    for i, char in enumerate(text):
+        if open_at is None and char in _OPEN_QUOTES and (i == 0 or not text[i - 1].isalnum()):
+            open_at = i
+        elif open_at is not None and char in _CLOSE_QUOTES and i > open_at + 1:
+            regions.append((open_at, i + 1))
+            open_at = None
+    return regions
