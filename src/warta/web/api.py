@@ -1,0 +1,515 @@
+"""The FastAPI application: JSON under ``/api``, HTML pages from ``views``.
+
+``create_app(store, config)`` wires the store into both. Security choices:
+no CORS headers unless configured, a request-size limit (413), strict
+security headers (the pages load nothing from other origins), and admin
+endpoints that need ``config.admin_token`` as a bearer token.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+import logging
+from importlib import resources
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from warta import __version__
+from warta.config import Config
+from warta.errors import WartaError
+from warta.record import CLAIM_STATUSES
+from warta.store.base import SearchQuery
+from warta.web.queries import MAX_LIMIT, Queries
+
+log = logging.getLogger(__name__)
+
+MAX_REQUEST_BYTES = 2_000_000
+SEARCH_TYPES = ("article", "quote", "claim")
+MAX_TEXT_PARAM = 500
+
+# -- response models (the API's public contract) -----------------------------------
+
+
+class Page(BaseModel):
+    total: int = Field(description="matching items in all pages")
+    limit: int
+    offset: int
+    has_more: bool = Field(description="whether a next page exists")
+
+
+class Hit(BaseModel):
+    type: str
+    article_id: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    score: float
+    snippet: str = Field(description="HTML-escaped text with <mark> around matched words")
+    extra: dict[str, Any]
+
+
+class SearchPage(Page):
+    items: list[Hit]
+    facets: dict[str, list[tuple[str, int]]] = Field(description="outlet, day, entity, type: [value, count]")
+
+
+class ArticleRef(BaseModel):
+    id: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    url: str | None
+    relation: str | None = Field(default=None, description="duplicate or story")
+
+
+class ArticleOut(BaseModel):
+    record: dict[str, Any] = Field(description="the stored Warta record (see docs/record.md)")
+    meta: dict[str, Any]
+    related: list[ArticleRef]
+    duplicates: list[ArticleRef]
+
+
+class EntityRef(BaseModel):
+    id: str
+    canonical: str
+    type: str | None
+    count: int
+
+
+class EntityPage(Page):
+    items: list[EntityRef]
+
+
+class DayCount(BaseModel):
+    day: str
+    count: int
+
+
+class QuoteOut(BaseModel):
+    article_id: str
+    article_title: str | None
+    outlet: str | None
+    published: str | None
+    text: str
+    kind: str | None
+    speaker: str | None
+    speaker_id: str | None = Field(description="the speaker's entity id, when linked")
+    speaker_title: str | None
+    cue: str | None
+    start: int | None = Field(description="character offset of the quote in the article body")
+
+
+class ClaimOut(BaseModel):
+    article_id: str
+    article_title: str | None
+    outlet: str | None
+    published: str | None
+    type: str | None
+    claimant: str | None
+    target: str | None
+    content: str
+    status: str | None
+    evidence: list[str]
+    denials: list[ClaimOut] = []
+
+
+ClaimOut.model_rebuild()
+
+
+class EntityOut(EntityRef):
+    country: str | None
+    lat: float | None
+    lon: float | None
+    first: str | None = Field(description="first day mentioned")
+    last: str | None = Field(description="last day mentioned")
+    timeline: list[DayCount] = Field(description="articles mentioning the entity, per day")
+    cooccurring: list[EntityRef]
+    quotes_by: list[QuoteOut]
+    quotes_about: list[QuoteOut]
+    claims: list[ClaimOut]
+
+
+class QuotePage(Page):
+    items: list[QuoteOut]
+
+
+class ClaimPage(Page):
+    items: list[ClaimOut]
+
+
+class StoryOut(BaseModel):
+    id: str
+    title: str | None
+    size: int
+    outlets: list[str]
+    first: str | None
+    last: str | None
+    entities: list[str]
+    articles: list[ArticleRef]
+
+
+class StoryPage(Page):
+    items: list[StoryOut]
+
+
+class IngestIn(BaseModel):
+    text: str = Field(min_length=1, description="raw article: plain text, HTML or a JSON object")
+    url: str | None = Field(default=None, max_length=2000)
+    published: dt.date | None = None
+    title: str | None = Field(default=None, max_length=1000)
+
+
+class IngestOut(BaseModel):
+    id: str
+    title: str | None
+    created: bool
+
+
+class DeleteOut(BaseModel):
+    id: str
+    deleted: bool
+
+
+class ErrorOut(BaseModel):
+    detail: str
+
+
+# -- shared parameters ---------------------------------------------------------------
+
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="items per page")]
+Offset = Annotated[int, Query(ge=0, le=1_000_000, description="items to skip")]
+Text = Annotated[str | None, Query(max_length=MAX_TEXT_PARAM)]
+Day = Annotated[dt.date | None, Query(description="ISO date, inclusive")]
+
+NOT_FOUND = {404: {"model": ErrorOut}}
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _blank_to_none(value: str | None) -> str | None:
+    return value.strip() or None if value else None
+
+
+def get_queries(request: Request) -> Queries:
+    return request.app.state.queries
+
+
+QueriesDep = Annotated[Queries, Depends(get_queries)]
+
+
+def require_admin(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
+    """Check the bearer token against ``config.admin_token``; no token configured disables admin."""
+    token = request.app.state.config.admin_token
+    if not token:
+        raise HTTPException(403, "admin endpoints are disabled (no admin_token configured)")
+    scheme, _, given = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
+        raise HTTPException(401, "a valid bearer token is required", headers={"WWW-Authenticate": "Bearer"})
+
+
+# -- routes ------------------------------------------------------------------------------
+
+router = APIRouter(prefix="/api")
+
+
+@router.get("/search", response_model=SearchPage, tags=["search"])
+def api_search(
+    queries: QueriesDep,
+    q: Annotated[str, Query(max_length=MAX_TEXT_PARAM, description='words and "phrases"')] = "",
+    type: Annotated[str, Query(pattern="^(article|quote|claim)$")] = "article",
+    outlet: Text = None,
+    entity: Text = None,
+    speaker: Text = None,
+    date_from: Day = None,
+    date_to: Day = None,
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """Full-text search over articles, quotes or claims, with facets."""
+    query = SearchQuery(
+        text=q,
+        type=type,
+        outlet=_blank_to_none(outlet),
+        entity=_blank_to_none(entity),
+        speaker=_blank_to_none(speaker),
+        date_from=_iso(date_from),
+        date_to=_iso(date_to),
+        limit=limit,
+        offset=offset,
+    )
+    return queries.search(query)
+
+
+@router.get("/articles/{article_id}", response_model=ArticleOut, responses=NOT_FOUND, tags=["articles"])
+def api_article(article_id: str, queries: QueriesDep) -> dict[str, Any]:
+    """One stored article: the record, its metadata, related and duplicate articles."""
+    record = queries.article(article_id)
+    if record is None:
+        raise HTTPException(404, "article not found")
+    return {
+        "record": record.to_dict(),
+        "meta": queries.article_meta(article_id),
+        "related": queries.related(article_id),
+        "duplicates": queries.duplicates(article_id),
+    }
+
+
+@router.get("/entities", response_model=EntityPage, tags=["entities"])
+def api_entities(
+    queries: QueriesDep,
+    type: Annotated[str | None, Query(max_length=20)] = None,
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """Entities ordered by how many articles mention them."""
+    return queries.entities(type=_blank_to_none(type), limit=limit, offset=offset)
+
+
+@router.get("/entities/{entity_id}", response_model=EntityOut, responses=NOT_FOUND, tags=["entities"])
+def api_entity(entity_id: str, queries: QueriesDep) -> dict[str, Any]:
+    """An entity (by id or canonical name): mentions per day, co-occurring entities, quotes."""
+    data = queries.entity(entity_id)
+    if data is None:
+        raise HTTPException(404, "entity not found")
+    return data
+
+
+@router.get("/quotes", response_model=QuotePage, tags=["quotes"])
+def api_quotes(
+    queries: QueriesDep,
+    speaker: Text = None,
+    entity: Text = None,
+    date_from: Day = None,
+    date_to: Day = None,
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """Quotes, filtered by speaker, by an entity they mention, and by date."""
+    return queries.quotes(
+        speaker=_blank_to_none(speaker),
+        entity=_blank_to_none(entity),
+        date_from=_iso(date_from),
+        date_to=_iso(date_to),
+        limit=limit,
+        offset=offset,
+    )
+
+
+@router.get("/claims", response_model=ClaimPage, tags=["claims"])
+def api_claims(
+    queries: QueriesDep,
+    status: Annotated[str | None, Query(pattern="^(" + "|".join(CLAIM_STATUSES) + ")$")] = None,
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """Accusations with their denials or confirmations, filtered by status."""
+    return queries.claims(status=status, limit=limit, offset=offset)
+
+
+@router.get("/stories", response_model=StoryPage, tags=["stories"])
+def api_stories(queries: QueriesDep, limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:
+    """Stories (clusters of articles about one event), largest first."""
+    return queries.stories(limit=limit, offset=offset)
+
+
+@router.get("/stories/{story_id}", response_model=StoryOut, responses=NOT_FOUND, tags=["stories"])
+def api_story(story_id: str, queries: QueriesDep) -> dict[str, Any]:
+    """One story with its articles."""
+    data = queries.story(story_id)
+    if data is None:
+        raise HTTPException(404, "story not found")
+    return data
+
+
+@router.get("/stats", response_model=dict[str, Any], tags=["stats"])
+def api_stats(queries: QueriesDep) -> dict[str, Any]:
+    """Corpus counts: articles, entities, quotes, claims, stories, outlets."""
+    return queries.stats()
+
+
+@router.post(
+    "/admin/articles",
+    response_model=IngestOut,
+    status_code=201,
+    dependencies=[Depends(require_admin)],
+    responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 422: {"model": ErrorOut}},
+    tags=["admin"],
+)
+def api_ingest(body: IngestIn, request: Request, queries: QueriesDep) -> dict[str, Any]:
+    """Analyze one raw article and store it (needs the admin token)."""
+    from warta.analysis import analyze
+
+    try:
+        record = analyze(
+            body.text,
+            url=body.url,
+            published=_iso(body.published),
+            title=body.title,
+            name="api",
+            config=request.app.state.config,
+        )
+    except WartaError as exc:
+        raise HTTPException(422, str(exc)) from exc
+    created = queries.put(record)
+    return {"id": record.id, "title": record.title, "created": created > 0}
+
+
+@router.delete(
+    "/admin/articles/{article_id}",
+    response_model=DeleteOut,
+    dependencies=[Depends(require_admin)],
+    responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}, **NOT_FOUND},
+    tags=["admin"],
+)
+def api_delete(article_id: str, queries: QueriesDep) -> dict[str, Any]:
+    """Delete one article and its facts (needs the admin token)."""
+    if not queries.delete(article_id):
+        raise HTTPException(404, "article not found")
+    return {"id": article_id, "deleted": True}
+
+
+# -- middleware -----------------------------------------------------------------------------
+
+
+class BodySizeLimit:
+    """Refuse request bodies over ``max_bytes`` with 413, whether declared or streamed.
+
+    A body without a Content-Length (chunked) is read up to the limit before
+    the app sees it, then replayed: bodies are small, and refusing midway
+    through the app's own read would surface as a 400.
+    """
+
+    def __init__(self, app: ASGIApp, max_bytes: int = MAX_REQUEST_BYTES) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        declared = headers.get(b"content-length")
+        if declared is not None:
+            if not declared.isdigit() or int(declared) > self.max_bytes:
+                await _too_large(send, self.max_bytes)
+                return
+            await self.app(scope, receive, send)
+            return
+        if b"chunked" not in headers.get(b"transfer-encoding", b"").lower():
+            await self.app(scope, receive, send)
+            return
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                return  # the client went away
+            chunks.append(message.get("body", b""))
+            size += len(chunks[-1])
+            if size > self.max_bytes:
+                await _too_large(send, self.max_bytes)
+                return
+            if not message.get("more_body", False):
+                break
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
+async def _too_large(send: Send, limit: int) -> None:
+    body = f'{{"detail":"request body larger than {limit} bytes"}}'.encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 413,
+            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+SECURITY_HEADERS = {
+    # Everything is served from this origin; inline SVG needs no inline script or style.
+    "content-security-policy": (
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+    ),
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "same-origin",
+    "x-frame-options": "DENY",
+}
+
+
+def _add_security_headers(app: FastAPI) -> None:
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Any) -> Any:
+        response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+
+# -- the app --------------------------------------------------------------------------------
+
+
+def create_app(
+    store: Any,
+    config: Config | None = None,
+    *,
+    cors_origins: tuple[str, ...] = (),
+    max_request_bytes: int = MAX_REQUEST_BYTES,
+) -> FastAPI:
+    """Build the web application over ``store``.
+
+    Args:
+        cors_origins: origins allowed to call the API from a browser; empty (the default) sends no
+            CORS headers at all.
+        max_request_bytes: larger request bodies get 413.
+    """
+    from warta.web import views
+
+    config = config or Config()
+    # Default /docs and /redoc load JavaScript from a CDN, so they are off; views serves its own /docs.
+    app = FastAPI(
+        title="Warta",
+        version=__version__,
+        description="Search Indonesian news: articles, entities, quotes, claims and stories.",
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.store = store
+    app.state.config = config
+    app.state.queries = Queries(store)
+    app.include_router(router)
+    app.include_router(views.router)
+    static_dir = resources.files("warta.web").joinpath("static")
+    app.mount("/static", StaticFiles(directory=str(static_dir)), name="static")
+    views.install_error_pages(app)
+
+    @app.exception_handler(WartaError)
+    async def warta_error(request: Request, exc: WartaError) -> JSONResponse:
+        log.warning("store error on %s: %s", request.url.path, exc)
+        return JSONResponse({"detail": "the store could not answer this request"}, status_code=503)
+
+    _add_security_headers(app)
+    if cors_origins:
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET"])
+    app.add_middleware(BodySizeLimit, max_bytes=max_request_bytes)
+    return app

@@ -1,0 +1,185 @@
+"""The web UI's message catalogue: Indonesian first, English as the toggle.
+
+Strings are data; templates look them up with ``t("key")``. A missing
+English string falls back to the Indonesian one, a missing key to the key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+LANGUAGES = ("id", "en")
+DEFAULT_LANGUAGE = "id"
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "site_tagline": {"id": "Intelijen berita Indonesia", "en": "Indonesian news intelligence"},
+    "skip_to_content": {"id": "Langsung ke isi", "en": "Skip to content"},
+    "nav_search": {"id": "Cari", "en": "Search"},
+    "nav_quotes": {"id": "Kutipan", "en": "Quotes"},
+    "nav_claims": {"id": "Klaim", "en": "Claims"},
+    "nav_stories": {"id": "Cerita", "en": "Stories"},
+    "nav_entities": {"id": "Entitas", "en": "Entities"},
+    "nav_stats": {"id": "Statistik", "en": "Statistics"},
+    "nav_api": {"id": "API", "en": "API"},
+    "main_nav": {"id": "Navigasi utama", "en": "Main navigation"},
+    "switch_language": {"id": "English", "en": "Bahasa Indonesia"},
+    "switch_language_label": {"id": "Ganti bahasa ke Inggris", "en": "Switch language to Indonesian"},
+    "search_label": {"id": "Kata kunci", "en": "Search terms"},
+    "search_placeholder": {
+        "id": 'mis. bantahan korupsi atau "dana hibah"',
+        "en": 'e.g. bantahan korupsi or "dana hibah"',
+    },
+    "search_button": {"id": "Cari", "en": "Search"},
+    "search_title": {"id": "Pencarian", "en": "Search"},
+    "search_intro": {
+        "id": "Telusuri artikel, kutipan, dan klaim. Gunakan tanda kutip untuk frasa.",
+        "en": "Search articles, quotes and claims. Use double quotes for phrases.",
+    },
+    "filters": {"id": "Saring", "en": "Filters"},
+    "apply_filters": {"id": "Terapkan", "en": "Apply"},
+    "clear_filters": {"id": "Hapus saringan", "en": "Clear filters"},
+    "date_from": {"id": "Dari tanggal", "en": "From date"},
+    "date_to": {"id": "Sampai tanggal", "en": "To date"},
+    "outlet": {"id": "Media", "en": "Outlet"},
+    "entity": {"id": "Entitas", "en": "Entity"},
+    "speaker": {"id": "Narasumber", "en": "Speaker"},
+    "type": {"id": "Jenis", "en": "Type"},
+    "day": {"id": "Tanggal", "en": "Date"},
+    "any": {"id": "Semua", "en": "Any"},
+    "type_article": {"id": "Artikel", "en": "Articles"},
+    "type_quote": {"id": "Kutipan", "en": "Quotes"},
+    "type_claim": {"id": "Klaim", "en": "Claims"},
+    "results_count": {"id": "{n} hasil", "en": "{n} results"},
+    "no_results": {"id": "Tidak ada hasil.", "en": "No results."},
+    "facet_outlet": {"id": "Media", "en": "Outlets"},
+    "facet_day": {"id": "Per tanggal", "en": "By date"},
+    "facet_entity": {"id": "Entitas teratas", "en": "Top entities"},
+    "facet_type": {"id": "Jenis", "en": "Type"},
+    "map_title": {"id": "Peta tempat", "en": "Map of places"},
+    "map_caption": {
+        "id": "Tempat yang disebut dalam hasil di halaman ini; titik abu-abu adalah kota sebagai latar.",
+        "en": "Places named in the results on this page; grey dots are cities for reference.",
+    },
+    "map_empty": {"id": "Tidak ada tempat berkoordinat.", "en": "No places with coordinates."},
+    "pagination": {"id": "Halaman", "en": "Pages"},
+    "prev_page": {"id": "Sebelumnya", "en": "Previous"},
+    "next_page": {"id": "Berikutnya", "en": "Next"},
+    "page_of": {"id": "{start}–{end} dari {total}", "en": "{start}–{end} of {total}"},
+    "published": {"id": "Terbit", "en": "Published"},
+    "inferred": {"id": "diperkirakan", "en": "inferred"},
+    "authors": {"id": "Penulis", "en": "Authors"},
+    "dateline": {"id": "Dateline", "en": "Dateline"},
+    "source_url": {"id": "Tautan asli", "en": "Original link"},
+    "language": {"id": "Bahasa", "en": "Language"},
+    "tags": {"id": "Tag", "en": "Tags"},
+    "metadata": {"id": "Metadata", "en": "Metadata"},
+    "entities": {"id": "Entitas", "en": "Entities"},
+    "quotes": {"id": "Kutipan", "en": "Quotes"},
+    "claims": {"id": "Klaim", "en": "Claims"},
+    "dates_mentioned": {"id": "Tanggal disebut", "en": "Dates mentioned"},
+    "related": {"id": "Artikel terkait", "en": "Related articles"},
+    "duplicates": {"id": "Duplikat", "en": "Duplicates"},
+    "story": {"id": "Cerita", "en": "Story"},
+    "legend": {"id": "Keterangan", "en": "Legend"},
+    "legend_person": {"id": "Orang", "en": "Person"},
+    "legend_org": {"id": "Organisasi", "en": "Organisation"},
+    "legend_place": {"id": "Tempat", "en": "Place"},
+    "legend_date": {"id": "Tanggal", "en": "Date"},
+    "legend_quote": {"id": "Kutipan", "en": "Quote"},
+    "said": {"id": "kata", "en": "said"},
+    "unknown_speaker": {"id": "Narasumber tak dikenal", "en": "Unknown speaker"},
+    "quote_direct": {"id": "langsung", "en": "direct"},
+    "quote_indirect": {"id": "tidak langsung", "en": "indirect"},
+    "mentions": {"id": "Penyebutan", "en": "Mentions"},
+    "mentions_timeline": {"id": "Penyebutan per hari", "en": "Mentions per day"},
+    "timeline_desc": {
+        "id": "Grafik batang jumlah artikel yang menyebut {name} per hari.",
+        "en": "Bar chart of the number of articles mentioning {name} per day.",
+    },
+    "cooccurring": {"id": "Sering muncul bersama", "en": "Often mentioned with"},
+    "quotes_by": {"id": "Kutipan oleh {name}", "en": "Quotes by {name}"},
+    "quotes_about": {"id": "Kutipan tentang {name}", "en": "Quotes about {name}"},
+    "claims_involving": {"id": "Klaim yang melibatkan {name}", "en": "Claims involving {name}"},
+    "articles_mentioning": {"id": "Artikel yang menyebut", "en": "Articles mentioning"},
+    "entity_type_PER": {"id": "Orang", "en": "Person"},
+    "entity_type_ORG": {"id": "Organisasi", "en": "Organisation"},
+    "entity_type_LOC": {"id": "Tempat", "en": "Place"},
+    "entity_type_GPE": {"id": "Wilayah", "en": "Place"},
+    "entity_type_EVT": {"id": "Peristiwa", "en": "Event"},
+    "entity_type_MISC": {"id": "Lainnya", "en": "Other"},
+    "quotes_title": {"id": "Penjelajah kutipan", "en": "Quotes explorer"},
+    "quotes_intro": {
+        "id": "Siapa mengatakan apa, tentang siapa, dan kapan.",
+        "en": "Who said what, about whom, and when.",
+    },
+    "claims_title": {"id": "Pelacak klaim", "en": "Claims tracker"},
+    "claims_intro": {
+        "id": "Tuduhan dan bantahannya, dikelompokkan menurut status.",
+        "en": "Accusations and their denials, grouped by status.",
+    },
+    "status": {"id": "Status", "en": "Status"},
+    "status_open": {"id": "Terbuka", "en": "Open"},
+    "status_denied": {"id": "Dibantah", "en": "Denied"},
+    "status_confirmed": {"id": "Dikonfirmasi", "en": "Confirmed"},
+    "claim_accusation": {"id": "Tuduhan", "en": "Accusation"},
+    "claim_denial": {"id": "Bantahan", "en": "Denial"},
+    "claim_confirmation": {"id": "Konfirmasi", "en": "Confirmation"},
+    "claimant": {"id": "Penuduh", "en": "Claimant"},
+    "target": {"id": "Sasaran", "en": "Target"},
+    "evidence": {"id": "Bukti", "en": "Evidence"},
+    "in_article": {"id": "Dalam artikel", "en": "In article"},
+    "stories_title": {"id": "Cerita", "en": "Stories"},
+    "stories_intro": {
+        "id": "Artikel dari berbagai media yang meliput peristiwa yang sama.",
+        "en": "Articles from several outlets covering the same event.",
+    },
+    "articles_count": {"id": "{n} artikel", "en": "{n} articles"},
+    "outlets_count": {"id": "{n} media", "en": "{n} outlets"},
+    "entities_title": {"id": "Entitas", "en": "Entities"},
+    "entities_intro": {
+        "id": "Orang, organisasi, dan tempat yang paling sering disebut.",
+        "en": "The people, organisations and places mentioned most.",
+    },
+    "name": {"id": "Nama", "en": "Name"},
+    "articles": {"id": "Artikel", "en": "Articles"},
+    "stats_title": {"id": "Statistik korpus", "en": "Corpus statistics"},
+    "api_title": {"id": "Dokumentasi API", "en": "API documentation"},
+    "api_intro": {
+        "id": "Semua titik akhir mengembalikan JSON. Spesifikasi OpenAPI lengkap:",
+        "en": "Every endpoint returns JSON. The full OpenAPI specification:",
+    },
+    "parameters": {"id": "Parameter", "en": "Parameters"},
+    "not_found_title": {"id": "Tidak ditemukan", "en": "Not found"},
+    "not_found_text": {
+        "id": "Halaman atau data yang Anda cari tidak ada.",
+        "en": "The page or record you asked for does not exist.",
+    },
+    "bad_request_title": {"id": "Permintaan tidak valid", "en": "Bad request"},
+    "back_to_search": {"id": "Kembali ke pencarian", "en": "Back to search"},
+    "none": {"id": "Tidak ada.", "en": "None."},
+    "footer": {
+        "id": "Warta — data dari korpus lokal; tidak ada aset dari luar.",
+        "en": "Warta — data from a local corpus; no external assets.",
+    },
+}
+
+
+def translate(key: str, lang: str, **values: object) -> str:
+    """Return the message ``key`` in ``lang`` with ``{name}`` placeholders filled."""
+    entry = MESSAGES.get(key)
+    if entry is None:
+        text = key
+    else:
+        text = entry.get(lang) or entry[DEFAULT_LANGUAGE]
+    return text.format(**values) if values else text
+
+
+def translator(lang: str) -> Callable[..., str]:
+    """Return ``t(key, **values)`` bound to ``lang`` for templates."""
+    if lang not in LANGUAGES:
+        lang = DEFAULT_LANGUAGE
+
+    def t(key: str, **values: object) -> str:
+        return translate(key, lang, **values)
+
+    return t

@@ -1,0 +1,336 @@
+"""Server-rendered HTML pages over the same query layer as the JSON API.
+
+Page handlers are lenient where the API is strict: a malformed date or page
+number in a form is ignored rather than answered with 422, since people
+type these by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from importlib import resources
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from warta.record import CLAIM_STATUSES, Record
+from warta.store.base import SearchQuery
+from warta.web import charts
+from warta.web.highlight import entity_href, highlight_body, safe_snippet
+from warta.web.i18n import DEFAULT_LANGUAGE, LANGUAGES, translator
+from warta.web.queries import Queries
+
+PAGE_SIZE = 20
+MAX_PAGE = 5000
+PLACE_TYPES = frozenset({"LOC", "GPE"})
+LANG_COOKIE = "lang"
+
+templates = Jinja2Templates(directory=str(resources.files("warta.web").joinpath("templates")))
+templates.env.globals["entity_href"] = entity_href
+templates.env.filters["snippet"] = safe_snippet
+templates.env.trim_blocks = True
+templates.env.lstrip_blocks = True
+
+router = APIRouter(include_in_schema=False)
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+
+def _lang(request: Request) -> str:
+    asked = request.query_params.get("lang")
+    if asked in LANGUAGES:
+        return asked
+    cookie = request.cookies.get(LANG_COOKIE)
+    return cookie if cookie in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def _url(request: Request, **changes: Any) -> str:
+    """Return the current path with query parameters changed (``None`` removes one)."""
+    params = {k: v for k, v in request.query_params.items() if k != "lang"}
+    for key, value in changes.items():
+        if value is None or value == "":
+            params.pop(key, None)
+        else:
+            params[key] = str(value)
+    query = urlencode(params)
+    return request.url.path + ("?" + query if query else "")
+
+
+def render(request: Request, name: str, status_code: int = 200, **context: Any) -> Response:
+    lang = _lang(request)
+    other = "en" if lang == "id" else "id"
+    toggle = _url(request)
+    toggle += ("&" if "?" in toggle else "?") + f"lang={other}"
+    response = templates.TemplateResponse(
+        request,
+        name,
+        {
+            "lang": lang,
+            "t": translator(lang),
+            "toggle_url": toggle,
+            "url": lambda **c: _url(request, **c),
+            **context,
+        },
+        status_code=status_code,
+    )
+    if request.query_params.get("lang") in LANGUAGES:
+        response.set_cookie(LANG_COOKIE, lang, max_age=365 * 86400, samesite="lax", httponly=True)
+    return response
+
+
+def _queries(request: Request) -> Queries:
+    return request.app.state.queries
+
+
+def _text(request: Request, name: str, max_len: int = 500) -> str | None:
+    value = (request.query_params.get(name) or "").strip()[:max_len]
+    return value or None
+
+
+def _date(request: Request, name: str) -> str | None:
+    try:
+        return dt.date.fromisoformat(request.query_params.get(name, "")).isoformat()
+    except ValueError:
+        return None
+
+
+def _page(request: Request) -> int:
+    raw = request.query_params.get("page", "1")
+    return min(max(int(raw), 1), MAX_PAGE) if raw.isdigit() else 1
+
+
+def _pager(request: Request, data: dict[str, Any], page: int, size: int = PAGE_SIZE) -> dict[str, Any]:
+    shown = len(data["items"])
+    return {
+        "total": data["total"],
+        "shown": shown,
+        "start": (page - 1) * size + 1 if shown else 0,
+        "end": (page - 1) * size + shown,
+        "prev": _url(request, page=page - 1 if page > 2 else None) if page > 1 else None,
+        "next": _url(request, page=page + 1) if data["has_more"] and page < MAX_PAGE else None,
+    }
+
+
+def _places(records: list[Record]) -> charts.DotMap | None:
+    """Map the places with coordinates named in ``records``, sized by how many records name them."""
+    counts: Counter[str] = Counter()
+    coords: dict[str, tuple[float, float]] = {}
+    for record in records:
+        seen = set()
+        for ent in record.entities:
+            if ent.type in PLACE_TYPES and ent.lat is not None and ent.lon is not None:
+                key = ent.canonical or ent.text
+                coords.setdefault(key, (ent.lat, ent.lon))
+                seen.add(key)
+        counts.update(seen)
+    return charts.dot_map(
+        (name, lat, lon, counts[name], entity_href(name)) for name, (lat, lon) in coords.items()
+    )
+
+
+# -- pages ---------------------------------------------------------------------------------
+
+
+@router.get("/", response_class=HTMLResponse)
+def search_page(request: Request) -> Response:
+    queries = _queries(request)
+    page = _page(request)
+    kind = request.query_params.get("type", "article")
+    if kind not in ("article", "quote", "claim"):
+        kind = "article"
+    query = SearchQuery(
+        text=_text(request, "q") or "",
+        type=kind,
+        outlet=_text(request, "outlet"),
+        entity=_text(request, "entity"),
+        speaker=_text(request, "speaker"),
+        date_from=_date(request, "date_from"),
+        date_to=_date(request, "date_to"),
+        limit=PAGE_SIZE,
+        offset=(page - 1) * PAGE_SIZE,
+    )
+    result = queries.search(query)
+    ids = list(dict.fromkeys(hit["article_id"] for hit in result["items"]))
+    records = [r for r in (queries.article(i) for i in ids) if r is not None]
+    facets = result["facets"]
+    return render(
+        request,
+        "search.html",
+        nav="search",
+        query=query,
+        result=result,
+        facets=facets,
+        histogram=charts.day_bars((d, n) for d, n in facets.get("day", [])),
+        bar_link=lambda day: _url(request, date_from=day, date_to=day, page=None),
+        place_map=_places(records),
+        pager=_pager(request, result, page),
+        filtered=any([query.outlet, query.entity, query.speaker, query.date_from, query.date_to]),
+    )
+
+
+@router.get("/article/{article_id}", response_class=HTMLResponse)
+def article_page(request: Request, article_id: str) -> Response:
+    queries = _queries(request)
+    record = queries.article(article_id)
+    if record is None:
+        raise StarletteHTTPException(404)
+    entities = sorted(record.entities, key=lambda e: (-max(len(e.mentions), 1), e.canonical))
+    return render(
+        request,
+        "article.html",
+        nav="search",
+        record=record,
+        paragraphs=highlight_body(record),
+        entities=entities,
+        meta=queries.article_meta(article_id),
+        related=queries.related(article_id),
+        duplicates=queries.duplicates(article_id),
+        place_map=_places([record]),
+    )
+
+
+@router.get("/entity/{key:path}", response_class=HTMLResponse)
+def entity_page(request: Request, key: str) -> Response:
+    data = _queries(request).entity(key)
+    if data is None:
+        raise StarletteHTTPException(404)
+    return render(
+        request,
+        "entity.html",
+        nav="entities",
+        entity=data,
+        timeline=charts.day_bars((p["day"], p["count"]) for p in data["timeline"]),
+    )
+
+
+@router.get("/entities", response_class=HTMLResponse)
+def entities_page(request: Request) -> Response:
+    page = _page(request)
+    kind = _text(request, "type", 20)
+    data = _queries(request).entities(type=kind, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    return render(
+        request,
+        "entities.html",
+        nav="entities",
+        data=data,
+        kind=kind,
+        pager=_pager(request, data, page),
+    )
+
+
+@router.get("/quotes", response_class=HTMLResponse)
+def quotes_page(request: Request) -> Response:
+    page = _page(request)
+    filters = {
+        "speaker": _text(request, "speaker"),
+        "entity": _text(request, "entity"),
+        "date_from": _date(request, "date_from"),
+        "date_to": _date(request, "date_to"),
+    }
+    data = _queries(request).quotes(**filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    return render(
+        request,
+        "quotes.html",
+        nav="quotes",
+        data=data,
+        filters=filters,
+        pager=_pager(request, data, page),
+    )
+
+
+@router.get("/claims", response_class=HTMLResponse)
+def claims_page(request: Request) -> Response:
+    page = _page(request)
+    status = request.query_params.get("status")
+    if status not in CLAIM_STATUSES:
+        status = None
+    data = _queries(request).claims(status=status, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    return render(
+        request,
+        "claims.html",
+        nav="claims",
+        data=data,
+        status=status,
+        statuses=CLAIM_STATUSES,
+        pager=_pager(request, data, page),
+    )
+
+
+@router.get("/stories", response_class=HTMLResponse)
+def stories_page(request: Request) -> Response:
+    page = _page(request)
+    data = _queries(request).stories(limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    return render(request, "stories.html", nav="stories", data=data, pager=_pager(request, data, page))
+
+
+@router.get("/story/{story_id}", response_class=HTMLResponse)
+def story_page(request: Request, story_id: str) -> Response:
+    data = _queries(request).story(story_id)
+    if data is None:
+        raise StarletteHTTPException(404)
+    timeline = charts.day_bars(
+        Counter(a["published"][:10] for a in data["articles"] if a["published"]).items()
+    )
+    return render(request, "story.html", nav="stories", story=data, timeline=timeline)
+
+
+@router.get("/stats", response_class=HTMLResponse)
+def stats_page(request: Request) -> Response:
+    stats = _queries(request).stats()
+    scalars = {k: v for k, v in stats.items() if isinstance(v, int | float | str)}
+    return render(request, "stats.html", nav="stats", stats=scalars)
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def docs_page(request: Request) -> Response:
+    """List the API's endpoints from its own OpenAPI document (no CDN-hosted Swagger UI)."""
+    spec = request.app.openapi()
+    endpoints = []
+    for path, methods in spec.get("paths", {}).items():
+        for method, op in methods.items():
+            params = [
+                {
+                    "name": p["name"],
+                    "in": p["in"],
+                    "required": p.get("required", False),
+                    "description": p.get("description", ""),
+                }
+                for p in op.get("parameters", [])
+            ]
+            endpoints.append(
+                {
+                    "method": method.upper(),
+                    "path": path,
+                    "summary": op.get("summary", ""),
+                    "description": op.get("description", ""),
+                    "params": params,
+                    "tag": (op.get("tags") or [""])[0],
+                }
+            )
+    return render(request, "docs.html", nav="api", endpoints=endpoints)
+
+
+# -- errors -----------------------------------------------------------------------------------
+
+
+def install_error_pages(app: FastAPI) -> None:
+    """Answer errors on pages with HTML and errors under /api with JSON."""
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if request.url.path.startswith("/api") or request.url.path.startswith("/static"):
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+        key = "not_found" if exc.status_code == 404 else "bad_request"
+        return render(request, "error.html", status_code=exc.status_code, error_key=key)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> Response:
+        errors = [{k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in exc.errors()]
+        return JSONResponse({"detail": errors}, status_code=422)

@@ -1,0 +1,152 @@
+"""A handful of hand-built records for the web tests, including hostile text.
+
+Spans are computed from the body with ``str.index`` so they stay right
+when a sentence is edited.
+"""
+
+from __future__ import annotations
+
+from warta.record import Claim, DateMention, Entity, Published, Quote, Record
+
+ADMIN_TOKEN = "test-token-123"
+XSS_SCRIPT = "<script>alert('xss')</script>"
+XSS_IMG = '"><img src=x onerror=alert(1)>'
+
+
+def _span(body: str, text: str, nth: int = 0) -> list[int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = body.index(text, start + 1)
+    return [start, start + len(text)]
+
+
+def _entity(body: str, text: str, type_: str, canonical: str | None = None, **extra: object) -> Entity:
+    spans = []
+    pos = body.find(text)
+    while pos >= 0:
+        spans.append([pos, pos + len(text)])
+        pos = body.find(text, pos + 1)
+    return Entity(
+        text=text,
+        type=type_,
+        canonical=canonical or text,
+        start=spans[0][0],
+        end=spans[0][1],
+        mentions=spans,
+        **extra,
+    )  # type: ignore[arg-type]
+
+
+def _quote(body: str, text: str, speaker: str | None, kind: str = "direct", cue: str = "kata") -> Quote:
+    start, end = _span(body, text)
+    return Quote(
+        text=text,
+        kind=kind,
+        speaker=speaker,
+        speaker_mention=speaker,
+        speaker_title=None,
+        cue=cue,
+        start=start,
+        end=end,
+        sentence=0,
+    )
+
+
+def korupsi_article() -> Record:
+    body = (
+        "Jakarta - Menteri Keuangan Sri Mulyani membantah tuduhan korupsi dana hibah yang dilontarkan "
+        "Indonesia Corruption Watch pada Senin (6/5/2024).\n\n"
+        '"Tuduhan itu tidak benar dan tidak berdasar," kata Sri Mulyani di Jakarta.\n\n'
+        "Indonesia Corruption Watch sebelumnya menuding Kementerian Keuangan menyalahgunakan dana hibah "
+        "untuk Surabaya."
+    )
+    quote_text = "Tuduhan itu tidak benar dan tidak berdasar,"
+    return Record(
+        id="a-korupsi",
+        url="https://news.example.id/2024/05/06/bantahan-korupsi",
+        language="id",
+        title="Sri Mulyani membantah tuduhan korupsi dana hibah",
+        outlet="Kabar Contoh",
+        published=Published(date="2024-05-06T10:00:00+07:00", source="meta"),
+        body=body,
+        paragraphs=body.split("\n\n"),
+        dates=[DateMention("Senin (6/5/2024)", "2024-05-06", False, *_span(body, "Senin (6/5/2024)"))],
+        entities=[
+            _entity(body, "Sri Mulyani", "PER"),
+            _entity(body, "Indonesia Corruption Watch", "ORG"),
+            _entity(body, "Kementerian Keuangan", "ORG"),
+            _entity(body, "Jakarta", "LOC", lat=-6.2146, lon=106.8451, country="ID"),
+            _entity(body, "Surabaya", "LOC", lat=-7.2492, lon=112.7508, country="ID"),
+        ],
+        quotes=[_quote(body, quote_text, "Sri Mulyani")],
+        claims=[
+            Claim(
+                "accusation",
+                "Indonesia Corruption Watch",
+                "Kementerian Keuangan",
+                "menyalahgunakan dana hibah",
+                "denied",
+                ["menuding"],
+            ),
+            Claim(
+                "denial",
+                "Sri Mulyani",
+                "Indonesia Corruption Watch",
+                "Tuduhan itu tidak benar",
+                "denied",
+                ["membantah"],
+            ),
+        ],
+    )
+
+
+def beras_article(n: int) -> Record:
+    body = (
+        f"Bandung - Harga beras di Pasar Kosambi naik untuk hari ke-{n}. "
+        f"Gubernur Ridwan Kamil mengatakan pasokan aman.\n\n"
+        '"Stok beras cukup sampai akhir tahun," ujar Ridwan Kamil.'
+    )
+    return Record(
+        id=f"a-beras-{n:02d}",
+        title=f"Harga beras naik hari ke-{n}",
+        outlet="Warta Bandung" if n % 2 else "Kabar Contoh",
+        language="id",
+        published=Published(date=f"2024-05-{n:02d}", source="url"),
+        body=body,
+        paragraphs=body.split("\n\n"),
+        entities=[
+            _entity(body, "Ridwan Kamil", "PER"),
+            _entity(body, "Bandung", "LOC", lat=-6.9039, lon=107.6186, country="ID"),
+        ],
+        quotes=[_quote(body, "Stok beras cukup sampai akhir tahun,", "Ridwan Kamil", cue="ujar")],
+    )
+
+
+def hostile_article() -> Record:
+    """An article whose every text field carries markup that must come out escaped."""
+    body = (
+        f"Yogyakarta - Peretas {XSS_SCRIPT} menyerang situs pemerintah. "
+        f'"Kami {XSS_IMG} tidak takut," kata {XSS_SCRIPT}.'
+    )
+    quote_text = f"Kami {XSS_IMG} tidak takut,"
+    return Record(
+        id="a-hostile",
+        url="javascript:alert(1)",
+        title=f"Serangan {XSS_SCRIPT} {XSS_IMG}",
+        outlet=f"Outlet {XSS_IMG}",
+        language="id",
+        published=Published(date="2024-05-20", source="meta"),
+        body=body,
+        paragraphs=[body],
+        entities=[
+            _entity(body, XSS_SCRIPT, "PER"),
+            _entity(body, "Yogyakarta", "LOC", lat=-7.8014, lon=110.3647),
+        ],
+        quotes=[_quote(body, quote_text, XSS_SCRIPT)],
+        claims=[Claim("accusation", XSS_SCRIPT, XSS_IMG, f"menuduh {XSS_IMG}", "open", [])],
+    )
+
+
+def records() -> list[Record]:
+    """The test corpus: one claim story, 25 near-identical rice-price reports, one hostile article."""
+    return [korupsi_article(), hostile_article(), *(beras_article(n) for n in range(1, 26))]
