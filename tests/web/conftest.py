@@ -24,6 +24,12 @@ def open_test_store(path: Path) -> Any:
 
     store = open_store(f"sqlite:///{path}", Config())
     store.put_many(records())
+    # Corpus-level passes, set by hand: the rice reports form one story, two of them are duplicates.
+    with store.transaction():
+        for n in range(1, 26):
+            store.set_story(f"a-beras-{n:02d}", "s-beras")
+        store.set_duplicate_group("a-beras-01", "g-beras", canonical=True)
+        store.set_duplicate_group("a-beras-02", "g-beras")
     return store
 
 

@@ -182,6 +182,8 @@ def article_page(request: Request, article_id: str) -> Response:
     if record is None:
         raise StarletteHTTPException(404)
     entities = sorted(record.entities, key=lambda e: (-max(len(e.mentions), 1), e.canonical))
+    meta = queries.article_meta(article_id)
+    story = queries.story(meta["story_id"]) if meta.get("story_id") else None
     return render(
         request,
         "article.html",
@@ -189,7 +191,8 @@ def article_page(request: Request, article_id: str) -> Response:
         record=record,
         paragraphs=highlight_body(record),
         entities=entities,
-        meta=queries.article_meta(article_id),
+        meta=meta,
+        story=story,
         related=queries.related(article_id),
         duplicates=queries.duplicates(article_id),
         place_map=_places([record]),
