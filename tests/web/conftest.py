@@ -12,25 +12,10 @@ pytest.importorskip("fastapi")
 pytest.importorskip("jinja2")
 
 from fastapi.testclient import TestClient  # noqa: E402
-from webdata import ADMIN_TOKEN, records  # noqa: E402
+from webdata import ADMIN_TOKEN, open_test_store  # noqa: E402
 
 from warta.config import Config  # noqa: E402
 from warta.web.api import create_app  # noqa: E402
-
-
-def open_test_store(path: Path) -> Any:
-    """Open a fresh SQLite store at ``path`` holding the test corpus."""
-    from warta.store import open_store
-
-    store = open_store(f"sqlite:///{path}", Config())
-    store.put_many(records())
-    # Corpus-level passes, set by hand: the rice reports form one story, two of them are duplicates.
-    with store.transaction():
-        for n in range(1, 26):
-            store.set_story(f"a-beras-{n:02d}", "s-beras")
-        store.set_duplicate_group("a-beras-01", "g-beras", canonical=True)
-        store.set_duplicate_group("a-beras-02", "g-beras")
-    return store
 
 
 @pytest.fixture(scope="module")

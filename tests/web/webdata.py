@@ -6,6 +6,10 @@ when a sentence is edited.
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
+from warta.config import Config
 from warta.record import Claim, DateMention, Entity, Published, Quote, Record
 
 ADMIN_TOKEN = "test-token-123"
@@ -150,3 +154,18 @@ def hostile_article() -> Record:
 def records() -> list[Record]:
     """The test corpus: one claim story, 25 near-identical rice-price reports, one hostile article."""
     return [korupsi_article(), hostile_article(), *(beras_article(n) for n in range(1, 26))]
+
+
+def open_test_store(path: Path) -> Any:
+    """Open a fresh SQLite store at ``path`` holding the test corpus."""
+    from warta.store import open_store
+
+    store = open_store(f"sqlite:///{path}", Config())
+    store.put_many(records())
+    # Corpus-level passes, set by hand: the rice reports form one story, two of them are duplicates.
+    with store.transaction():
+        for n in range(1, 26):
+            store.set_story(f"a-beras-{n:02d}", "s-beras")
+        store.set_duplicate_group("a-beras-01", "g-beras", canonical=True)
+        store.set_duplicate_group("a-beras-02", "g-beras")
+    return store
