@@ -1,0 +1,203 @@
+"""Export stored records as JSONL, CSV, Parquet or a GKG-like tab-delimited table.
+
+The GKG-like format (after GDELT's Global Knowledge Graph) has one article a
+line, a header line first, and these tab-separated columns:
+
+``DATE``           publication date as YYYYMMDD (empty when unknown)
+``SOURCE``         outlet name, else the URL's host
+``URL``            the article URL
+``ID``             the Warta record id
+``PERSONS``        canonical person names, ``;``-separated
+``ORGANIZATIONS``  canonical organisation names, ``;``-separated
+``LOCATIONS``      ``name#country#lat#lon`` items, ``;``-separated (empty parts when unknown)
+``QUOTATIONS``     ``speaker|text`` items, ``;``-separated
+``TITLE``          the headline
+
+Delimiter characters inside values (tab, newline, ``;``, ``#``, ``|``) are
+replaced by spaces so every line splits the same way.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
+from urllib.parse import urlsplit
+
+from warta.errors import MissingExtra, WartaError
+from warta.record import Record
+
+FORMATS = ("jsonl", "csv", "parquet", "gkg")
+GKG_COLUMNS = ("DATE", "SOURCE", "URL", "ID", "PERSONS", "ORGANIZATIONS", "LOCATIONS", "QUOTATIONS", "TITLE")
+FLAT_COLUMNS = (
+    "id",
+    "url",
+    "title",
+    "outlet",
+    "published",
+    "language",
+    "authors",
+    "persons",
+    "organizations",
+    "locations",
+    "quotes",
+    "claims",
+    "body",
+)
+# Entity type labels (as the NER stage may spell them) for each GKG column.
+PERSON_TYPES = frozenset({"PER", "PERSON"})
+ORG_TYPES = frozenset({"ORG", "ORGANIZATION", "ORGANISATION"})
+LOCATION_TYPES = frozenset({"LOC", "GPE", "LOCATION", "PLACE"})
+_GKG_UNSAFE = re.compile(r"[\t\r\n;#|]+")
+PARQUET_ROWS = 2000
+
+
+def _clean(value: str | None) -> str:
+    return " ".join(_GKG_UNSAFE.sub(" ", value or "").split())
+
+
+def _names(record: Record, types: frozenset[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for entity in record.entities:
+        if entity.type.upper() in types and entity.canonical:
+            seen.setdefault(entity.canonical, None)
+    return list(seen)
+
+
+def _locations(record: Record) -> list[str]:
+    seen: dict[str, str] = {}
+    for entity in record.entities:
+        if entity.type.upper() not in LOCATION_TYPES or not entity.canonical or entity.canonical in seen:
+            continue
+        lat = "" if entity.lat is None else f"{entity.lat:.4f}"
+        lon = "" if entity.lon is None else f"{entity.lon:.4f}"
+        seen[entity.canonical] = f"{_clean(entity.canonical)}#{_clean(entity.country)}#{lat}#{lon}"
+    return list(seen.values())
+
+
+def source_of(record: Record) -> str:
+    """Return the outlet, else the host of the URL, else an empty string."""
+    if record.outlet:
+        return record.outlet
+    return (urlsplit(record.url).hostname or "") if record.url else ""
+
+
+def gkg_row(record: Record) -> list[str]:
+    """Return the GKG-like columns of one record."""
+    date = (record.published.date or "")[:10].replace("-", "")
+    quotes = [f"{_clean(q.speaker)}|{_clean(q.text)}" for q in record.quotes]
+    return [
+        date,
+        _clean(source_of(record)),
+        _clean(record.url),
+        record.id,
+        ";".join(_clean(n) for n in _names(record, PERSON_TYPES)),
+        ";".join(_clean(n) for n in _names(record, ORG_TYPES)),
+        ";".join(_locations(record)),
+        ";".join(quotes),
+        _clean(record.title),
+    ]
+
+
+def flat_row(record: Record) -> dict[str, Any]:
+    """Return one record as flat columns (lists joined with ``; ``) for CSV and Parquet."""
+    return {
+        "id": record.id,
+        "url": record.url,
+        "title": record.title,
+        "outlet": record.outlet,
+        "published": record.published.date,
+        "language": record.language,
+        "authors": "; ".join(a.name for a in record.authors),
+        "persons": "; ".join(_names(record, PERSON_TYPES)),
+        "organizations": "; ".join(_names(record, ORG_TYPES)),
+        "locations": "; ".join(_names(record, LOCATION_TYPES)),
+        "quotes": len(record.quotes),
+        "claims": len(record.claims),
+        "body": record.body,
+    }
+
+
+def write_jsonl(records: Iterable[Record], out: TextIO) -> int:
+    count = 0
+    for record in records:
+        out.write(record.to_json() + "\n")
+        count += 1
+    return count
+
+
+def write_csv(records: Iterable[Record], out: TextIO) -> int:
+    writer = csv.DictWriter(out, fieldnames=FLAT_COLUMNS)
+    writer.writeheader()
+    count = 0
+    for record in records:
+        writer.writerow(flat_row(record))
+        count += 1
+    return count
+
+
+def write_gkg(records: Iterable[Record], out: TextIO) -> int:
+    out.write("\t".join(GKG_COLUMNS) + "\n")
+    count = 0
+    for record in records:
+        out.write("\t".join(gkg_row(record)) + "\n")
+        count += 1
+    return count
+
+
+def write_parquet(records: Iterable[Record], path: str | Path) -> int:
+    """Write flat columns plus the full record JSON (``record``) to a Parquet file."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as exc:
+        raise MissingExtra("pyarrow", "export") from exc
+    fields = [(name, pa.int64() if name in ("quotes", "claims") else pa.string()) for name in FLAT_COLUMNS]
+    schema = pa.schema([*fields, ("record", pa.string())])
+    count = 0
+    with pq.ParquetWriter(str(path), schema) as writer:
+        for chunk in _chunks(records, PARQUET_ROWS):
+            rows = [{**flat_row(r), "record": json.dumps(r.to_dict(), ensure_ascii=False)} for r in chunk]
+            writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+            count += len(rows)
+    return count
+
+
+def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
+    chunk: list[Record] = []
+    for record in records:
+        chunk.append(record)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def export(records: Iterable[Record], fmt: str, out: str | Path | TextIO) -> int:
+    """Write ``records`` in ``fmt`` to a path or an open text stream; return how many were written."""
+    if fmt not in FORMATS:
+        raise WartaError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
+    if fmt == "parquet":
+        if not isinstance(out, str | Path):
+            raise WartaError("parquet export needs --out FILE")
+        return write_parquet(records, out)
+    writer = {"jsonl": write_jsonl, "csv": write_csv, "gkg": write_gkg}[fmt]
+    if isinstance(out, str | Path):
+        try:
+            with open(out, "w", encoding="utf-8", newline="") as handle:
+                return writer(records, handle)
+        except OSError as exc:
+            raise WartaError(f"{out}: cannot write: {exc.strerror or exc}") from exc
+    return writer(records, out)
+
+
+def export_to_string(records: Iterable[Record], fmt: str) -> str:
+    """Return a text export as a string (tests, small stores)."""
+    buffer = io.StringIO(newline="")
+    export(records, fmt, buffer)
+    return buffer.getvalue()
