@@ -54,7 +54,9 @@ class Gazetteer:
             for j in range(min(len(tokens), i + _MAX_NAME_TOKENS) - 1, i - 1, -1):
                 end = tokens[j][1]
                 surface = text[start:end]
-                entity = self.lookup(surface) or (self.lookup(surface[:-1]) if surface.endswith(".") else None)
+                entity = self.lookup(surface) or (
+                    self.lookup(surface[:-1]) if surface.endswith(".") else None
+                )
                 if entity:
                     if surface.endswith(".") and not self.lookup(surface):
                         end -= 1
@@ -102,10 +104,12 @@ def load_gazetteer() -> Gazetteer:
     capitals = {info["capital"]: iso for iso, info in countries.items() if info.get("capital")}
     capitals.update({k: v for k, v in gz.CAPITAL_OVERRIDES.items()})
     best_city: dict[str, dict] = {}
+    aliased = set(gz.CITY_ALIASES.values())
     for city in cities.values():
         is_id = city["countrycode"] == "ID"
         is_capital = capitals.get(city["name"]) == city["countrycode"]
-        if not (is_id or is_capital or city["population"] >= _MIN_FOREIGN_CITY_POPULATION):
+        wanted = is_id or is_capital or city["name"] in aliased
+        if not (wanted or city["population"] >= _MIN_FOREIGN_CITY_POPULATION):
             continue
         current = best_city.get(city["name"])
         # Prefer the Indonesian city, then the capital, then the most populous.
@@ -150,7 +154,11 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(names)
 
 
-_ENGLISH_FIXES = {"The Netherlands": "Netherlands", "Palestinian Territory": "Palestine", "Timor Leste": "Timor-Leste"}
+_ENGLISH_FIXES = {
+    "The Netherlands": "Netherlands",
+    "Palestinian Territory": "Palestine",
+    "Timor Leste": "Timor-Leste",
+}
 
 
 def _english_country(name: str) -> str:

@@ -16,7 +16,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = sub.add_parser("analyze", help="analyze raw articles (text, HTML, JSON) into records")
     parser.add_argument("files", nargs="*", metavar="FILE", help="input files; '-' or none reads stdin")
     parser.add_argument("--format", choices=["json", "jsonl", "summary"], default="json")
-    parser.add_argument("--published", metavar="YYYY-MM-DD", type=_iso_date, help="publication date to assume")
+    parser.add_argument(
+        "--published", metavar="YYYY-MM-DD", type=_iso_date, help="publication date to assume"
+    )
     parser.add_argument("--url", metavar="URL", help="the article's URL (single input)")
     parser.set_defaults(handler=run)
 

@@ -16,8 +16,9 @@ from warta.stages.mentions import Mention, agent_name, mentions_of
 
 
 def _verb_re(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?P<verb>" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b",
-                      re.I)
+    return re.compile(
+        r"\b(?P<verb>" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I
+    )
 
 
 ACCUSE_ACTIVE_RE = _verb_re(cues.ACCUSATION_ACTIVE)
@@ -27,6 +28,7 @@ DENY_PASSIVE_RE = _verb_re(cues.DENIAL_PASSIVE)
 CONFIRM_ACTIVE_RE = _verb_re(cues.CONFIRMATION_ACTIVE)
 CONFIRM_PASSIVE_RE = _verb_re(cues.CONFIRMATION_PASSIVE)
 ACCUSATION_NOUN_RE = _verb_re(cues.ACCUSATION_NOUNS)
+_MAX_SUBJECT_WORDS = 4
 _ANAPHOR_RE = re.compile(r"\b(?:itu|tersebut|ini)\b", re.I)
 
 
@@ -64,7 +66,7 @@ def _last_before(start: int, stop: int, mentions: list[Mention]) -> Mention | No
 
 
 def _content(body: str, start: int, end: int) -> str:
-    return body[start:end].strip(" ,.\"\u201d")
+    return body[start:end].strip(' ,."\u201d')
 
 
 def _accusation(body: str, sentence: Sentence, mentions: list[Mention]) -> Claim | None:
@@ -72,25 +74,54 @@ def _accusation(body: str, sentence: Sentence, mentions: list[Mention]) -> Claim
         verb_start, verb_end = sentence.start + match.start(), sentence.start + match.end()
         target = _last_before(sentence.start, verb_start, mentions)
         after = body[verb_end : verb_end + 8]
-        claimant = _first_after(verb_end, verb_end + 12 + (5 if after.strip().startswith("oleh") else 0), mentions)
+        claimant = _first_after(
+            verb_end, verb_end + 12 + (5 if after.strip().startswith("oleh") else 0), mentions
+        )
         if target is None:
             return None
         content_start = claimant.end if claimant else verb_end
-        return Claim("accusation", agent_name(claimant.entity) if claimant else None, agent_name(target.entity),
-                     _content(body, content_start, sentence.end), "open", [sentence.text])
+        return Claim(
+            "accusation",
+            agent_name(claimant.entity) if claimant else None,
+            agent_name(target.entity),
+            _content(body, content_start, sentence.end),
+            "open",
+            [sentence.text],
+        )
     if match := ACCUSE_ACTIVE_RE.search(sentence.text):
         verb_start, verb_end = sentence.start + match.start(), sentence.start + match.end()
         claimant = _last_before(sentence.start, verb_start, mentions)
         target = _first_after(verb_end, verb_end + 40, mentions)
-        if claimant is None or target is None:
+        subject = _subject_phrase(body[sentence.start : verb_start])
+        if target is None or (claimant is None and subject is None):
             return None
-        return Claim("accusation", agent_name(claimant.entity), agent_name(target.entity),
-                     _content(body, target.end, sentence.end), "open", [sentence.text])
+        claimant_name = agent_name(claimant.entity) if claimant else subject
+        return Claim(
+            "accusation",
+            claimant_name,
+            agent_name(target.entity),
+            _content(body, target.end, sentence.end),
+            "open",
+            [sentence.text],
+        )
     return None
 
 
-def _response(body: str, sentence: Sentence, mentions: list[Mention], kind: str, active: re.Pattern[str],
-              passive: re.Pattern[str], earlier: list[Claim]) -> Claim | None:
+def _subject_phrase(text: str) -> str | None:
+    """A short unnamed subject ("Polisi", "Jaksa penuntut umum") before the verb."""
+    words = text.strip(" ,").split()
+    return " ".join(words) if 0 < len(words) <= _MAX_SUBJECT_WORDS else None
+
+
+def _response(
+    body: str,
+    sentence: Sentence,
+    mentions: list[Mention],
+    kind: str,
+    active: re.Pattern[str],
+    passive: re.Pattern[str],
+    earlier: list[Claim],
+) -> Claim | None:
     if match := passive.search(sentence.text):
         verb_end = sentence.start + match.end()
         who = _first_after(verb_end, verb_end + 12, mentions)

@@ -22,25 +22,36 @@ _DASH = f"[{DATELINE_DASHES}]{{1,3}}"
 _PLACE = r"[A-Z][A-Za-z.'\u2019]*(?:[ -][A-Z][A-Za-z.'\u2019]*){0,3}"
 _OUTLET = r"[A-Za-z0-9][\w.\-/]*(?: [A-Z][\w.\-]*){0,2}"
 DATELINE_PAREN_RE = re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>[^()]{{2,40}})\)\s*{_DASH}\s*")
-DATELINE_COMMA_RE = re.compile(rf"^(?P<first>{_PLACE}|{_OUTLET}),\s*(?P<second>{_OUTLET}|{_PLACE})\s*{_DASH}\s+")
+DATELINE_COMMA_RE = re.compile(
+    rf"^(?P<first>{_PLACE}|{_OUTLET}),\s*(?P<second>{_OUTLET}|{_PLACE})\s*{_DASH}\s+"
+)
 DATELINE_PLACE_RE = re.compile(rf"^(?P<place>{_PLACE})\s+{_DASH}\s+")
 _DOMAIN_RE = re.compile(r"\.(?:com|co|id|net|org|co\.id|co\.uk|tv|news)\b", re.I)
 
 HASHTAG_LINE_RE = re.compile(r"^\s*(?:#[\w\-]+[\s,;|]*)+$")
 HASHTAG_RE = re.compile(r"#([\w\-]+)")
 RELATED_RE = re.compile(
-    r"^\s*(?:" + "|".join(r"\s*".join(map(re.escape, p.split())) for p in bp.RELATED_LINK_PREFIXES) + r")\b\s*[:\-\u2013|]*\s*",
+    r"^\s*(?:"
+    + "|".join(r"\s*".join(map(re.escape, p.split())) for p in bp.RELATED_LINK_PREFIXES)
+    + r")\b\s*[:\-\u2013|]*\s*",
     re.I,
 )
 _LABELS = sorted(bp.AUTHOR_LABELS, key=len, reverse=True)
 AUTHOR_LINE_RE = re.compile(
-    r"^\s*(?P<label>" + "|".join(re.escape(label) for label in _LABELS) + r")\s*[:|\-\u2013]\s*(?P<names>.+)$", re.I
+    r"^\s*(?P<label>"
+    + "|".join(re.escape(label) for label in _LABELS)
+    + r")\s*[:|\-\u2013]\s*(?P<names>.+)$",
+    re.I,
 )
-AUTHOR_LABEL_ALONE_RE = re.compile(r"^\s*(?P<label>" + "|".join(re.escape(x) for x in _LABELS) + r")\s*:?\s*$", re.I)
+AUTHOR_LABEL_ALONE_RE = re.compile(
+    r"^\s*(?P<label>" + "|".join(re.escape(x) for x in _LABELS) + r")\s*:?\s*$", re.I
+)
 INITIALS_RE = re.compile(r"\s*\((?P<codes>[a-z]{2,5}(?:\s*/\s*[a-z0-9]{2,5})+)\)\s*$")
 TAGS_LINE_RE = re.compile(r"^\s*(?:tags?|topik|kata kunci)\s*:\s*(?P<tags>.+)$", re.I)
 _CREDIT_WORDS = "|".join(re.escape(p) for p in bp.CREDIT_PREFIXES + bp.AGENCY_CREDITS)
-CAPTION_CREDIT_RE = re.compile(rf"^(?P<caption>.*?)\s*\((?P<credit>(?:{_CREDIT_WORDS})\b[^()]{{0,80}})\)\s*$", re.I)
+CAPTION_CREDIT_RE = re.compile(
+    rf"^(?P<caption>.*?)\s*\((?P<credit>(?:{_CREDIT_WORDS})\b[^()]{{0,80}})\)\s*$", re.I
+)
 CAPTION_FOTO_RE = re.compile(r"^(?P<caption>.*?)\s*(?:\||-|\u2013)?\s*(?P<credit>Foto\s*:\s*.+)$", re.I)
 STRONG_CREDIT_RE = re.compile(r"\((?:antara foto|foto|dok\.?|istimewa)\b[^()]*\)\s*$|^foto\s*:", re.I)
 _NAME_RE = re.compile(r"^[A-Z][\w.'\-]*(?:\s+[A-Za-z][\w.'\-]*){0,5}$")
@@ -141,12 +152,17 @@ def clean(record: Record, config: Config) -> Record:
     paragraphs = [" ".join(u.text.split()) for u in units if u.kind == "body" and u.text.strip()]
     record.paragraphs = paragraphs
     record.body = "\n\n".join(paragraphs)
-    record.boilerplate += [Boilerplate(u.text.strip(), u.kind) for u in units if u.kind not in ("body", "title")]
+    record.boilerplate += [
+        Boilerplate(u.text.strip(), u.kind) for u in units if u.kind not in ("body", "title")
+    ]
     record.title = " ".join(title.split()) if title else None
     record.tags = _unique(tags + list(hints.get("meta_tags", [])))
     record.related_links = _unique_links(related)
-    record.image = image or (Image(*(_caption(hints["meta_caption"], strict=False) or (hints["meta_caption"], None)))
-                             if hints.get("meta_caption") else None)
+    record.image = image or (
+        Image(*(_caption(hints["meta_caption"], strict=False) or (hints["meta_caption"], None)))
+        if hints.get("meta_caption")
+        else None
+    )
     record.authors = _merge_authors(authors, hints)
     record.dateline = dateline
     record.outlet = outlet or _outlet_from_hints(record)

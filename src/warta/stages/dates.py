@@ -43,9 +43,9 @@ ABSOLUTE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy-numeric", re.compile(
         rf"(?<![\d/.])(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>\d{{4}})(?![\d/]){_TIME}")),
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
-    ("dm-name", re.compile(rf"\b(?:(?:{_DAY})\s*,?\s*)?(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_FULL})\b(?!\s+\d{{4}})", re.I)),
+    ("dm-name", re.compile(rf"\b(?:(?:{_DAY})\s*,?\s*)?(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_FULL})\b(?!\s+\d{{4}})", re.I)),  # noqa: E501
     ("my-name", re.compile(rf"\b(?P<m>{_MONTH_FULL})\s+(?P<y>\d{{4}})\b", re.I)),
-    ("year", re.compile(rf"\b(?P<cue>{_alt(YEAR_CUES)})\s+(?:tahun\s+)?(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d|-an|\s*%)", re.I)),
+    ("year", re.compile(rf"\b(?P<cue>{_alt(YEAR_CUES)})\s+(?:tahun\s+)?(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d|-an|\s*%)", re.I)),  # noqa: E501
 ]  # fmt: skip
 
 RELATIVE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -56,7 +56,7 @@ RELATIVE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"\b(?P<day>{_DAY})\s+(?P<dir>lalu|kemarin|depan|mendatang)\b", re.I)),
     ("month", re.compile(rf"\b(?P<month>{_MONTH_FULL})\s+(?P<dir>lalu|kemarin|depan|mendatang|ini)\b", re.I)),
     ("day-word", re.compile(rf"\b(?P<word>{_alt(DAY_OFFSETS)})\b", re.I)),
-    ("weekday-bare", re.compile(rf"\b(?:pada|hari|sejak|mulai|Senin-)\s*(?P<day>{_DAY})\b(?!\s*[(,]\s*\d)", re.I)),
+    ("weekday-bare", re.compile(rf"\b(?:pada|hari|sejak|mulai|Senin-)\s*(?P<day>{_DAY})\b(?!\s*[(,]\s*\d)", re.I)),  # noqa: E501
 ]  # fmt: skip
 
 _PAST_SET = {w.lower() for w in PAST_WORDS}
@@ -104,7 +104,7 @@ def find_dates(record: Record, config: Config) -> Record:
                 found.append(_Found(match.start(), match.end(), match.group(0), value, False, kind))
                 taken.append((match.start(), match.end()))
     if anchor is None:
-        if any(p.search(body) for _, p in RELATIVE_PATTERNS[:5]):
+        if any(p.search(body) for _, p in RELATIVE_PATTERNS):
             record.warnings.append("relative-dates-unresolved: no publication date")
     else:
         for kind, pattern in RELATIVE_PATTERNS:
@@ -172,7 +172,9 @@ def _published(record: Record, found: list[_Found]) -> Published:
         return Published(header, False, "header")
     body = record.body
     candidates = [
-        f for f in found if len(f.value) == 10 and not _FUTURE_CUE_RE.search(body[max(0, f.start - 60) : f.start])
+        f
+        for f in found
+        if len(f.value) == 10 and not _FUTURE_CUE_RE.search(body[max(0, f.start - 60) : f.start])
     ]
     if candidates:
         latest = max(candidates, key=lambda f: f.value)

@@ -32,7 +32,9 @@ from warta.record import Entity, Record
 log = logging.getLogger(__name__)
 
 Span = tuple[int, int, str]
-ACRONYM_DEF_RE = re.compile(r"(?P<long>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|dan|untuk|of|and|the)){1,8})\s+\((?P<short>[A-Z][A-Za-z]{1,9})\)")
+ACRONYM_DEF_RE = re.compile(
+    r"(?P<long>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|dan|untuk|of|and|the)){1,8})\s+\((?P<short>[A-Z][A-Za-z]{1,9})\)"
+)
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?\"\u201d]\s+|\n)$")
 
 
@@ -52,7 +54,9 @@ class CapitalisedSpanDetector:
         for index, (start, end) in enumerate(tokens):
             word = text[start:end].rstrip(".")
             gap = text[run[-1][1] : start] if run else ""
-            capital = word[:1].isupper() or (run and word.lower() in NAME_PARTICLES and index + 1 < len(tokens))
+            capital = word[:1].isupper() or (
+                run and word.lower() in NAME_PARTICLES and index + 1 < len(tokens)
+            )
             if capital and (not run or gap in (" ", "-")):
                 run.append((start, end))
                 continue
@@ -109,7 +113,9 @@ class EntityStage:
 
     name = "entities"
 
-    def __init__(self, detector: Detector | None = None, gazetteer_loader: Callable[[], Gazetteer] = load_gazetteer):
+    def __init__(
+        self, detector: Detector | None = None, gazetteer_loader: Callable[[], Gazetteer] = load_gazetteer
+    ):
         self.detector = detector or CapitalisedSpanDetector()
         self.fallback = CapitalisedSpanDetector()
         self.gazetteer_loader = gazetteer_loader
@@ -123,7 +129,7 @@ class EntityStage:
 
                 path = None if config.ner_model == "bundled" else config.ner_model
                 model = SpacyNerDetector(path)
-                model.nlp  # load now, so a missing model falls back here, not mid-batch
+                _ = model.nlp  # load now, so a missing model falls back here, not mid-batch
                 detector = model
             except (ImportError, OSError, WartaError) as exc:
                 log.info("NER model unavailable (%s); using the capitalised-span detector", exc)
@@ -153,7 +159,8 @@ class EntityStage:
             proposed += [s for s in self.fallback.detect(text) if s[2] in ("PER", "PER?")]
         for start, end, label in sorted(proposed, key=lambda s: (s[0], -(s[1] - s[0]))):
             start, end = _strip_titles(text, start, end)
-            if end <= start or any(start < b and a < end for a, b in taken):
+            start, end = _trim_at_known(text, start, end, taken)
+            if end <= start:
                 continue
             surface = text[start:end]
             known = gazetteer.lookup(surface)
@@ -161,6 +168,32 @@ class EntityStage:
             taken.append((start, end))
         _link(mentions, text, gazetteer)
         return _group(mentions)
+
+
+def _trim_at_known(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> tuple[int, int]:
+    """Cut known names out of a proposed span and keep the longest rest.
+
+    "Ridwan Kamil di Bandung" -> "Ridwan Kamil"; "Bulog Budi Waseso" -> "Budi Waseso".
+    """
+    pieces = [(start, end)]
+    for a, b in taken:
+        pieces = [p for s0, e0 in pieces for p in ((s0, min(e0, a)), (max(s0, b), e0)) if p[1] > p[0]]
+    best = (start, start)
+    for s0, e0 in pieces:
+        while s0 < e0 and not text[s0].isalnum():
+            s0 += 1
+        while e0 > s0 and not text[e0 - 1].isalnum():
+            e0 -= 1
+        words = text[s0:e0].split()
+        while words and words[-1].lower() in NON_NAME_WORDS:
+            words.pop()
+        while words and words[0].lower() in NON_NAME_WORDS:
+            s0 = text.index(words[1], s0) if len(words) > 1 else e0
+            words.pop(0)
+        piece = (s0, s0 + len(" ".join(words))) if words else (s0, s0)
+        if piece[1] - piece[0] >= best[1] - best[0]:
+            best = piece
+    return best
 
 
 def _strip_titles(text: str, start: int, end: int) -> tuple[int, int]:

@@ -94,7 +94,7 @@ def sniff_format(text: str) -> str:
 def _from_json(record: Record, text: str, name: str | None) -> tuple[str, str]:
     try:
         data = json.loads(text)
-    except json.JSONDecodeError as exc:
+    except json.JSONDecodeError:
         if _HTML_TAG_RE.search(text):
             return text, "html"
         return text, "text"  # prose that happens to start with "{"

@@ -27,7 +27,12 @@ class Mention:
 
 
 def mentions_of(record: Record) -> list[Mention]:
-    found = [Mention(s, e, entity) for entity in record.entities if entity.field == "body" for s, e in entity.mentions]
+    found = [
+        Mention(s, e, entity)
+        for entity in record.entities
+        if entity.field == "body"
+        for s, e in entity.mentions
+    ]
     return sorted(found, key=lambda m: m.start)
 
 
@@ -47,7 +52,11 @@ def title_before(text: str, start: int) -> str | None:
     for index in range(len(words) - 1, -1, -1):
         word = words[index].group(0)
         lower = word.lower().rstrip(".")
-        if lower in PERSON_TITLES or lower in TITLE_CONTINUATIONS or (word[:1].isupper() and index < len(words)):
+        if (
+            lower in PERSON_TITLES
+            or lower in TITLE_CONTINUATIONS
+            or (word[:1].isupper() and index < len(words))
+        ):
             first = index
             if lower in PERSON_TITLES and (index == 0 or not words[index - 1].group(0)[:1].isupper()):
                 break

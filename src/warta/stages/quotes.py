@@ -31,12 +31,16 @@ def _alt(words: tuple[str, ...]) -> str:
 
 POST_CUE_RE = re.compile(rf"^\s*[,.]?\s*(?P<cue>{_alt(POST_CUES)})\b", re.I)
 POST_CUE_ANY_RE = re.compile(rf"\b(?P<cue>{_alt(POST_CUES)}|ditulis|disampaikan|diucapkan)\b", re.I)
-INDIRECT_POST_RE = re.compile(rf"^(?P<content>.{{12,}}?),\s*(?P<cue>{_alt(POST_CUES)})\b(?P<rest>.*)$", re.I | re.S)
+INDIRECT_POST_RE = re.compile(
+    rf"^(?P<content>.{{12,}}?),\s*(?P<cue>{_alt(POST_CUES)})\b(?P<rest>.*)$", re.I | re.S
+)
 PRE_CUE_RE = re.compile(
     rf"\b(?P<cue>{_alt(PRE_CUES)})(?P<adjunct>\s+(?:{_alt(CUE_ADJUNCTS)}))?(?:\s*,)?(?P<linker>\s+(?:{_alt(PRE_CUE_LINKERS)}))?\s+",
     re.I,
 )
-ACCORDING_RE = re.compile(rf"^(?P<cue>{_alt(ACCORDING_TO)})(?P<who>[^,]{{1,120}}),\s*(?P<content>.+)$", re.I | re.S)
+ACCORDING_RE = re.compile(
+    rf"^(?P<cue>{_alt(ACCORDING_TO)})(?P<who>[^,]{{1,120}}),\s*(?P<content>.+)$", re.I | re.S
+)
 _SUBJECT_WINDOW = 60  # characters between a speaker and its reporting verb
 _TITLE_WINDOW = 90  # characters of title allowed between a cue and the speaker's name
 
@@ -107,8 +111,15 @@ def _speaker_before(start: int, stop: int, mentions: list[Mention]) -> Mention |
     return found
 
 
-def _direct(body: str, sentence: Sentence, index: int, q_start: int, q_end: int, mentions: list[Mention],
-            topic: str | None) -> Quote:
+def _direct(
+    body: str,
+    sentence: Sentence,
+    index: int,
+    q_start: int,
+    q_end: int,
+    mentions: list[Mention],
+    topic: str | None,
+) -> Quote:
     text = body[q_start:q_end].strip().rstrip(",")
     tail_start = q_end + 1
     tail = body[tail_start : sentence.end]
@@ -141,7 +152,9 @@ def _direct(body: str, sentence: Sentence, index: int, q_start: int, q_end: int,
     return Quote(text, "direct", speaker, mention_text, title, cue, q_start, q_end, index)
 
 
-def _indirect(body: str, sentence: Sentence, index: int, mentions: list[Mention], topic: str | None) -> Quote | None:
+def _indirect(
+    body: str, sentence: Sentence, index: int, mentions: list[Mention], topic: str | None
+) -> Quote | None:
     text = sentence.text
     if match := ACCORDING_RE.match(text):
         who_start = sentence.start + match.start("who")
@@ -152,8 +165,16 @@ def _indirect(body: str, sentence: Sentence, index: int, mentions: list[Mention]
             speaker, mention_text = topic, "menurutnya"
         if speaker:
             content_start = sentence.start + match.start("content")
-            return _make_indirect(body, content_start, sentence, index, speaker, mention_text, None,
-                                  match.group("cue") + match.group("who"))
+            return _make_indirect(
+                body,
+                content_start,
+                sentence,
+                index,
+                speaker,
+                mention_text,
+                None,
+                match.group("cue") + match.group("who"),
+            )
     if text.lower().startswith("menurutnya"):
         content_start = sentence.start + len("menurutnya")
         return _make_indirect(body, content_start, sentence, index, topic, "menurutnya", None, "menurutnya")
@@ -171,8 +192,17 @@ def _indirect(body: str, sentence: Sentence, index: int, mentions: list[Mention]
         if speaker:
             quote_text = match.group("content").strip(" \"'\u201c\u201d")
             start = sentence.start + match.start("content")
-            return Quote(quote_text, "indirect", speaker, mention_text, title, cue, start,
-                         start + len(match.group("content")), index)
+            return Quote(
+                quote_text,
+                "indirect",
+                speaker,
+                mention_text,
+                title,
+                cue,
+                start,
+                start + len(match.group("content")),
+                index,
+            )
     for match in PRE_CUE_RE.finditer(text):
         cue_at = sentence.start + match.start()
         who = _speaker_before(max(sentence.start, cue_at - _SUBJECT_WINDOW), cue_at, mentions)
@@ -185,17 +215,25 @@ def _indirect(body: str, sentence: Sentence, index: int, mentions: list[Mention]
                 continue
             speaker, mention_text, title = topic, pronoun.group(0), None
         content_start = sentence.start + match.end()
-        if body[content_start : content_start + 1] in "\"\u201c":
+        if body[content_start : content_start + 1] in '"\u201c':
             continue  # a direct quote follows
         cue = " ".join(match.group(0).split()).strip(" ,")
         return _make_indirect(body, content_start, sentence, index, speaker, mention_text, title, cue)
     return None
 
 
-def _make_indirect(body: str, start: int, sentence: Sentence, index: int, speaker: str | None,
-                   mention_text: str | None, title: str | None, cue: str) -> Quote | None:
+def _make_indirect(
+    body: str,
+    start: int,
+    sentence: Sentence,
+    index: int,
+    speaker: str | None,
+    mention_text: str | None,
+    title: str | None,
+    cue: str,
+) -> Quote | None:
     end = sentence.end
-    while end > start and body[end - 1] in ".!? \"\u201d":
+    while end > start and body[end - 1] in '.!? "\u201d':
         end -= 1
     content = body[start:end].strip(" ,")
     if len(content.split()) < 3 or speaker is None:
@@ -203,10 +241,14 @@ def _make_indirect(body: str, start: int, sentence: Sentence, index: int, speake
     return Quote(content, "indirect", speaker, mention_text, title, " ".join(cue.split()), start, end, index)
 
 
-def _next_topic(found: list[Quote], sentence: Sentence, mentions: list[Mention], topic: str | None) -> str | None:
+def _next_topic(
+    found: list[Quote], sentence: Sentence, mentions: list[Mention], topic: str | None
+) -> str | None:
     people = [m for m in mentions if sentence.start <= m.start < sentence.end and m.entity.type == "PER"]
     for quote in found:
-        if quote.speaker and any(m.entity.canonical == quote.speaker for m in mentions if m.entity.type == "PER"):
+        if quote.speaker and any(
+            m.entity.canonical == quote.speaker for m in mentions if m.entity.type == "PER"
+        ):
             return quote.speaker
     if found and found[0].speaker == topic:
         return topic

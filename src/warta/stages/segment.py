@@ -16,8 +16,8 @@ from warta.record import Record, Sentence
 
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z.]+)\.$")
-_OPEN_QUOTES = "\"\u201c\u201e\u00ab"
-_CLOSE_QUOTES = "\"\u201d\u00bb"
+_OPEN_QUOTES = '"\u201c\u201e\u00ab'
+_CLOSE_QUOTES = '"\u201d\u00bb'
 
 
 def segment(record: Record, config: Config) -> Record:
@@ -39,7 +39,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _BOUNDARY_RE.finditer(text):
         end = match.end()
-        if _is_abbreviation(text, match.start()) or any(a < match.start() < b - 1 for a, b in inside):
+        if _is_abbreviation(text, match.start()) or any(a < match.start() and end < b for a, b in inside):
             continue
         if text[start:end].strip():
             spans.append(_trim(text, start, end))

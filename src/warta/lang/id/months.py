@@ -22,7 +22,7 @@ MONTH_NAMES: dict[str, int] = {
 
 # Monday = 0, as in datetime.weekday().
 DAYS: dict[str, int] = {
-    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6,
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6,  # noqa: E501
 }  # fmt: skip
 
 TIMEZONES: dict[str, int] = {"wib": 7, "wita": 8, "wit": 9}  # hours east of UTC

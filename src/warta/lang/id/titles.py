@@ -49,7 +49,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
 )
 
 # Particles inside personal names ("bin", "van", "de").
-NAME_PARTICLES: frozenset[str] = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "di"})
+NAME_PARTICLES: frozenset[str] = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el"})
 
 # Tokens that mark a capitalised span as an organisation or an event.
 ORG_KEYWORDS: frozenset[str] = frozenset(

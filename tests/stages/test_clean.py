@@ -1,0 +1,93 @@
+import pytest
+
+from warta import analyze
+
+ARTICLE = """#banjir#jakarta
+
+Banjir Rendam Ratusan Rumah di Jakarta Timur
+
+Banjir Rendam Ratusan Rumah di Jakarta Timur
+Warga mengungsi menggunakan perahu karet di Kampung Melayu. (ANTARA FOTO/Budi Prasetyo)
+
+JAKARTA, KOMPAS.com - Banjir merendam ratusan rumah warga di Jakarta Timur pada Senin (8/5/2023).
+
+Baca juga : Hujan Deras, Sejumlah Jalan di Jakarta Tergenang
+
+Ketinggian air mencapai satu meter di beberapa titik, kata petugas.
+
+ADVERTISEMENT
+SCROLL TO CONTINUE WITH CONTENT
+
+Simak berita lainnya di Google News
+
+Penulis: Rina Marlina
+Editor: Andi Saputra
+"""
+
+
+@pytest.fixture(scope="module")
+def record():
+    return analyze(ARTICLE)
+
+
+def test_header_metadata(record) -> None:
+    assert record.title == "Banjir Rendam Ratusan Rumah di Jakarta Timur"
+    assert record.tags == ["banjir", "jakarta"]
+    assert record.outlet == "Kompas.com"
+    assert record.dateline.place == "Jakarta"
+    assert record.dateline.country == "ID"
+
+
+def test_caption_and_credit(record) -> None:
+    assert record.image.caption == "Warga mengungsi menggunakan perahu karet di Kampung Melayu."
+    assert record.image.credit == "ANTARA FOTO/Budi Prasetyo"
+
+
+def test_related_links_and_authors(record) -> None:
+    assert [link.title for link in record.related_links] == [
+        "Hujan Deras, Sejumlah Jalan di Jakarta Tergenang"
+    ]
+    assert {(a.name, a.role) for a in record.authors} == {
+        ("Rina Marlina", "author"),
+        ("Andi Saputra", "editor"),
+    }
+
+
+def test_body_is_clean(record) -> None:
+    assert record.paragraphs[0].startswith("Banjir merendam ratusan rumah")
+    assert len(record.paragraphs) == 2
+    for marker in ("Baca juga", "ADVERTISEMENT", "SCROLL", "Google News", "Penulis", "Editor", "KOMPAS.com"):
+        assert marker not in record.body
+    reasons = {b.reason for b in record.boilerplate}
+    assert {
+        "hashtags",
+        "repeated-title",
+        "image-caption",
+        "related-link",
+        "page-chrome",
+        "author-line",
+    } <= reasons
+
+
+@pytest.mark.parametrize(
+    "first_line, place, outlet",
+    [
+        ("Pyongyang (Lampost.co) -- Warga berkumpul di alun-alun kota.", "Pyongyang", "Lampost.co"),
+        ("Jakarta, CNN Indonesia -- Warga berkumpul di alun-alun kota.", "Jakarta", "CNN Indonesia"),
+        ("Liputan6.com, Jakarta - Warga berkumpul di alun-alun kota.", "Jakarta", "Liputan6.com"),
+        ("Jakarta (ANTARA) - Warga berkumpul di alun-alun kota.", "Jakarta", "ANTARA"),
+        ("TEMPO.CO, Surabaya - Warga berkumpul di alun-alun kota.", "Surabaya", "Tempo.co"),
+        ("Bandung - Warga berkumpul di alun-alun kota.", "Bandung", None),
+    ],
+)
+def test_dateline_forms(first_line: str, place: str, outlet: str | None) -> None:
+    record = analyze(first_line + "\n\nMereka menuntut perbaikan jalan yang rusak sejak tahun lalu.")
+    assert record.dateline is not None and record.dateline.place == place
+    assert record.outlet == outlet
+    assert record.body.startswith("Warga berkumpul")
+
+
+def test_closing_initials_are_removed() -> None:
+    record = analyze("Jakarta (ANTARA) - Harga cabai naik tajam di pasar induk. (ant/abc)")
+    assert record.body == "Harga cabai naik tajam di pasar induk."
+    assert "ANTARA" in record.sources_cited or "Antara" in record.sources_cited

@@ -1,0 +1,58 @@
+import json
+
+import pytest
+
+from warta import BadInput, analyze
+from warta.config import Config
+from warta.stages.load import decode, sniff_format
+
+
+def test_json_object_input() -> None:
+    doc = {
+        "title": "Harga Cabai Naik",
+        "text": "Jakarta (ANTARA) - Harga cabai naik di pasar.",
+        "url": "https://x.id/a",
+        "date": "2023-05-10T08:00:00+07:00",
+    }
+    record = analyze(json.dumps(doc))
+    assert record.title == "Harga Cabai Naik"
+    assert record.url == "https://x.id/a"
+    assert record.published.date == "2023-05-10" and record.published.source == "json"
+
+
+def test_html_input_uses_metadata() -> None:
+    html = """<html><head><title>x</title><meta property="og:title" content="Harga Cabai Naik Tajam">
+    <meta property="article:published_time" content="2023-05-10T09:00:00+07:00"></head>
+    <body><article><p>Jakarta (ANTARA) - Harga cabai rawit naik tajam di pasar induk Kramat Jati pekan ini.</p>  # noqa: E501
+    <p>Baca juga: <a href="https://x.id/b">Harga Bawang Turun</a></p>
+    <p>Pedagang mengatakan pasokan dari daerah berkurang karena hujan deras yang terus turun.</p></article></body></html>"""  # noqa: E501
+    record = analyze(html)
+    assert record.title == "Harga Cabai Naik Tajam"
+    assert record.published.date == "2023-05-10" and not record.published.inferred
+    assert [(r.title, r.url) for r in record.related_links] == [("Harga Bawang Turun", "https://x.id/b")]
+    assert "Baca juga" not in record.body
+
+
+def test_cp1252_bytes_are_decoded() -> None:
+    data = "Jakarta - Caf\u00e9 di Bandung ramai dikunjungi warga sejak pagi hari ini.".encode("cp1252")
+    assert "Caf\u00e9" in analyze(data).body
+
+
+@pytest.mark.parametrize(
+    "data, reason", [(b"", "empty"), (b"   \n", "empty"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary")]
+)
+def test_bad_bytes(data: bytes, reason: str) -> None:
+    with pytest.raises(BadInput, match=reason):
+        analyze(data, name="x.txt")
+
+
+def test_too_large() -> None:
+    with pytest.raises(BadInput, match="too large"):
+        decode(b"a" * 2000, Config(max_input_bytes=1000))
+
+
+@pytest.mark.parametrize(
+    "text, fmt", [('{"text": "a"}', "json"), ("<html><p>x</p></html>", "html"), ("Teks biasa.", "text")]
+)
+def test_sniff_format(text: str, fmt: str) -> None:
+    assert sniff_format(text) == fmt

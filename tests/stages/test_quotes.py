@@ -1,0 +1,66 @@
+import pytest
+
+from warta import analyze
+
+
+def quotes_of(text: str):
+    return analyze(text, published="2023-05-10").quotes
+
+
+@pytest.mark.parametrize(
+    "open_mark, close_mark", [('"', '"'), ("\u201c", "\u201d"), ('"', "\u201d"), ("\u00ab", "\u00bb")]
+)
+def test_direct_quote_marks(open_mark: str, close_mark: str) -> None:
+    text = f"{open_mark}Kami akan membangun jembatan baru tahun ini,{close_mark} kata Gubernur Ridwan Kamil di Bandung."  # noqa: E501
+    (quote,) = quotes_of(text)
+    assert quote.kind == "direct"
+    assert quote.text.startswith("Kami akan membangun jembatan")
+    assert quote.speaker == "Ridwan Kamil"
+    assert quote.speaker_title == "Gubernur"
+
+
+@pytest.mark.parametrize("cue", ["mengatakan", "menyebut", "menegaskan", "mengatakan bahwa"])
+def test_indirect_pre_cues(cue: str) -> None:
+    (quote,) = quotes_of(f"Menteri Keuangan Sri Mulyani {cue} inflasi akan terkendali hingga akhir tahun.")
+    assert quote.kind == "indirect"
+    assert quote.speaker == "Sri Mulyani"
+    assert quote.text.startswith("inflasi akan terkendali")
+
+
+@pytest.mark.parametrize(
+    "cue", ["kata", "ujar", "tutur", "ungkap", "jelas", "imbuh", "tambah", "lanjut", "terang"]
+)
+def test_indirect_post_cues(cue: str) -> None:
+    (quote,) = quotes_of(f"Harga beras akan turun pekan depan, {cue} Kepala Bulog Budi Waseso.")
+    assert quote.speaker == "Budi Waseso"
+    assert quote.text.startswith("Harga beras akan turun")
+
+
+def test_pronoun_speakers_resolve_to_last_person() -> None:
+    text = (
+        "Presiden Joko Widodo meninjau pasar di Solo. Ia mengatakan harga bahan pokok masih stabil. "
+        "Stok beras aman sampai Lebaran, katanya."
+    )
+    quotes = quotes_of(text)
+    assert [q.speaker for q in quotes] == ["Joko Widodo", "Joko Widodo"]
+    assert quotes[0].speaker_mention == "Ia"
+
+
+def test_according_to_organisation() -> None:
+    (quote,) = quotes_of("Menurut BMKG, hujan lebat akan mengguyur Jawa Barat sepekan ke depan.")
+    assert quote.speaker == "Badan Meteorologi, Klimatologi, dan Geofisika"
+
+
+def test_quote_without_speaker_is_kept_without_one() -> None:
+    (quote,) = quotes_of(
+        'Spanduk bertuliskan "Kami butuh air bersih sekarang juga" terpasang di depan kantor desa.'
+    )
+    assert quote.kind == "direct"
+    assert quote.speaker is None
+
+
+def test_nested_quote_is_one_quote() -> None:
+    text = "\u201cDia bilang 'jangan pulang dulu' kepada kami semua,\u201d ujar Siti Aminah."
+    (quote,) = quotes_of(text)
+    assert "jangan pulang dulu" in quote.text
+    assert quote.speaker == "Siti Aminah"
