@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from warta.errors import StoreError
 from warta.store.base import SEARCH_TYPES, SearchHit, SearchQuery, SearchResult
 from warta.store.query import ParsedQuery, parse_query
+from warta.store.rows import day_param, name_key
 from warta.text.snippet import highlight, snippet
 
 if TYPE_CHECKING:
@@ -54,7 +55,6 @@ class _Plan:
 
 
 def _plan(store: SqlStore, query: SearchQuery, kind: str, parsed: ParsedQuery) -> _Plan | None:
-    from warta.store.sql import day_param, name_key
 
     alias = "a" if kind == "article" else "x"
     table = {"article": "articles", "quote": "quotes", "claim": "claims"}[kind]
