@@ -60,9 +60,11 @@ class CapitalisedSpanDetector:
             if capital and (not run or gap in (" ", "-")):
                 run.append((start, end))
                 continue
-            spans += self._typed(text, run)
+            if run:
+                spans += self._typed(text, run)
             run = [(start, end)] if word[:1].isupper() else []
-        spans += self._typed(text, run)
+        if run:
+            spans += self._typed(text, run)
         return spans
 
     def _typed(self, text: str, run: list[tuple[int, int]]) -> list[Span]:
@@ -175,8 +177,11 @@ def _trim_at_known(text: str, start: int, end: int, taken: list[tuple[int, int]]
 
     "Ridwan Kamil di Bandung" -> "Ridwan Kamil"; "Bulog Budi Waseso" -> "Budi Waseso".
     """
+    overlapping = [(a, b) for a, b in taken if a < end and start < b]
+    if not overlapping:
+        return start, end
     pieces = [(start, end)]
-    for a, b in taken:
+    for a, b in overlapping:
         pieces = [p for s0, e0 in pieces for p in ((s0, min(e0, a)), (max(s0, b), e0)) if p[1] > p[0]]
     best = (start, start)
     for s0, e0 in pieces:

@@ -48,7 +48,13 @@ def extract_page(html: str, *, url: str | None = None) -> Page:
         _collect_figure(tree, hints)
     _collect_datalayer(html, hints)
     document = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, favor_precision=True, include_comments=False, include_tables=False
+        html,
+        url=url,
+        with_metadata=True,
+        favor_precision=True,
+        fast=True,
+        include_comments=False,
+        include_tables=False,
     )
     lines: list[str] = []
     page_url = url
