@@ -43,8 +43,10 @@ def main() -> int:
 
     articles = list(generate_corpus(args.n, seed=7))
     html_pages = [a.content for a in articles if a.fmt == "html"]
-    print(f"machine: {platform.node()} {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-          f"python {platform.python_version()}")
+    print(
+        f"machine: {platform.node()} {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+        f"python {platform.python_version()}"
+    )
     print(f"corpus: {len(articles)} generated articles ({len(html_pages)} HTML)")
 
     rules = Config(ner_model="none")
@@ -67,8 +69,8 @@ def main() -> int:
         full = Config()
         analyze(articles[0].content, config=full)
         sample = articles[: min(300, len(articles))]
-        print(f"warta full pipeline with NER model: {_rate(lambda a: analyze(a.content, config=full), sample):8.1f} "
-              f"articles/s/core ({len(sample)} articles)")
+        full_rate = _rate(lambda a: analyze(a.content, config=full), sample)
+        print(f"warta full pipeline with NER: {full_rate:8.1f} articles/s/core ({len(sample)} articles)")
     ok = rule_rate >= args.target
     print(f"target: rule stages >= {args.target:.0f} articles/s/core: {'PASS' if ok else 'FAIL'}")
     return 0 if ok else 1
