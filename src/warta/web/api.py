@@ -106,6 +106,7 @@ class QuoteOut(BaseModel):
 
 
 class ClaimOut(BaseModel):
+    id: int | str | None
     article_id: str
     article_title: str | None
     outlet: str | None

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 
 @dataclass(slots=True)
 class Bar:
-    day: str
+    start: str  # first day of the bucket (ISO)
+    end: str  # last day of the bucket (ISO)
+    label: str
     count: int
     x: float
     y: float
@@ -31,17 +33,37 @@ class BarChart:
     first: str
     last: str
     baseline: float
-    ticks: list[tuple[float, str]] = field(default_factory=list)
+    bucket: str  # day | week | month
 
 
-def day_bars(
-    counts: Iterable[tuple[str, int]], *, width: int = 640, height: int = 120, max_days: int = 120
-) -> BarChart | None:
-    """Lay out one bar per calendar day, filling gaps with zero days.
+# Spans (in days) up to which a finer bucket is used; longer spans are counted per month.
+DAY_BUCKET_MAX_SPAN = 92
+WEEK_BUCKET_MAX_SPAN = 731
+
+
+def _bucket_start(day: dt.date, bucket: str) -> dt.date:
+    if bucket == "week":
+        return day - dt.timedelta(days=day.weekday())
+    if bucket == "month":
+        return day.replace(day=1)
+    return day
+
+
+def _next_bucket(start: dt.date, bucket: str) -> dt.date:
+    if bucket == "week":
+        return start + dt.timedelta(days=7)
+    if bucket == "month":
+        return (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return start + dt.timedelta(days=1)
+
+
+def time_bars(counts: Iterable[tuple[str, int]], *, width: int = 640, height: int = 120) -> BarChart | None:
+    """Lay out counts over time as bars, one per day, week or month depending on the span.
+
+    Empty buckets between the first and last date are kept, so gaps show.
 
     Args:
-        counts: (ISO day, count) pairs in any order; undated or malformed days are ignored.
-        max_days: show at most the latest this many days, so a stray old date cannot squash the chart.
+        counts: (ISO day, count) pairs in any order; malformed days are ignored.
     """
     by_day: dict[dt.date, int] = {}
     for day, count in counts:
@@ -52,32 +74,34 @@ def day_bars(
         by_day[parsed] = by_day.get(parsed, 0) + int(count)
     if not by_day:
         return None
-    last = max(by_day)
-    first = max(min(by_day), last - dt.timedelta(days=max_days - 1))
-    days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
-    top = max(by_day.get(d, 0) for d in days) or 1
-    label_space = 18
-    plot_h = height - label_space
-    step = width / len(days)
+    first, last = min(by_day), max(by_day)
+    span = (last - first).days
+    bucket = "day" if span <= DAY_BUCKET_MAX_SPAN else "week" if span <= WEEK_BUCKET_MAX_SPAN else "month"
+    totals: dict[dt.date, int] = {}
+    for day, count in by_day.items():
+        key = _bucket_start(day, bucket)
+        totals[key] = totals.get(key, 0) + count
+    starts = [_bucket_start(first, bucket)]
+    while starts[-1] < _bucket_start(last, bucket):
+        starts.append(_next_bucket(starts[-1], bucket))
+    top = max(totals.values()) or 1
+    plot_h = height - 2
+    step = width / len(starts)
     gap = min(2.0, step * 0.2)
     bars = []
-    for i, day in enumerate(days):
-        count = by_day.get(day, 0)
+    for i, start in enumerate(starts):
+        count = totals.get(start, 0)
         bar_h = plot_h * count / top
+        end = _next_bucket(start, bucket) - dt.timedelta(days=1)
+        label = start.strftime("%Y-%m") if bucket == "month" else start.isoformat()
         bars.append(
             Bar(
-                day.isoformat(),
-                count,
-                round(i * step + gap / 2, 2),
-                round(plot_h - bar_h, 2),
-                round(max(step - gap, 1.0), 2),
+                start.isoformat(), end.isoformat(), label, count,
+                round(i * step + gap / 2, 2), round(plot_h - bar_h, 2), round(max(step - gap, 1.0), 2),
                 round(bar_h, 2),
             )
-        )
-    ticks = [(bars[0].x, bars[0].day)]
-    if len(bars) > 1:
-        ticks.append((bars[-1].x + bars[-1].width, bars[-1].day))
-    return BarChart(width, height, bars, top, days[0].isoformat(), days[-1].isoformat(), plot_h, ticks)
+        )  # fmt: skip
+    return BarChart(width, height, bars, top, first.isoformat(), last.isoformat(), plot_h, bucket)
 
 
 @dataclass(slots=True)

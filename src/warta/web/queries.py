@@ -182,6 +182,7 @@ def quote_item(data: dict[str, Any]) -> dict[str, Any]:
 
 def claim_item(data: dict[str, Any]) -> dict[str, Any]:
     return {
+        "id": data.get("id"),
         **_source(data),
         "type": data.get("type"),
         "claimant": data.get("claimant"),

@@ -34,8 +34,6 @@ LANG_COOKIE = "lang"
 templates = Jinja2Templates(directory=str(resources.files("warta.web").joinpath("templates")))
 templates.env.globals["entity_href"] = entity_href
 templates.env.filters["snippet"] = safe_snippet
-templates.env.trim_blocks = True
-templates.env.lstrip_blocks = True
 
 router = APIRouter(include_in_schema=False)
 
@@ -167,8 +165,8 @@ def search_page(request: Request) -> Response:
         query=query,
         result=result,
         facets=facets,
-        histogram=charts.day_bars((d, n) for d, n in facets.get("day", [])),
-        bar_link=lambda day: _url(request, date_from=day, date_to=day, page=None),
+        histogram=charts.time_bars((d, n) for d, n in facets.get("day", [])),
+        bar_link=lambda bar: _url(request, date_from=bar.start, date_to=bar.end, page=None),
         place_map=_places(records),
         pager=_pager(request, result, page),
         filtered=any([query.outlet, query.entity, query.speaker, query.date_from, query.date_to]),
@@ -209,7 +207,10 @@ def entity_page(request: Request, key: str) -> Response:
         "entity.html",
         nav="entities",
         entity=data,
-        timeline=charts.day_bars((p["day"], p["count"]) for p in data["timeline"]),
+        timeline=charts.time_bars((p["day"], p["count"]) for p in data["timeline"]),
+        bar_link=lambda bar: (
+            "/?" + urlencode({"entity": data["id"], "date_from": bar.start, "date_to": bar.end})
+        ),
     )
 
 
@@ -255,11 +256,15 @@ def claims_page(request: Request) -> Response:
     if status not in CLAIM_STATUSES:
         status = None
     data = _queries(request).claims(status=status, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    # A denial already shown under its accusation on this page is not listed again.
+    nested = {d["id"] for c in data["items"] for d in c["denials"]}
+    shown = [c for c in data["items"] if c["type"] != "denial" or c["id"] not in nested]
     return render(
         request,
         "claims.html",
         nav="claims",
         data=data,
+        claims=shown,
         status=status,
         statuses=CLAIM_STATUSES,
         pager=_pager(request, data, page),
@@ -278,7 +283,7 @@ def story_page(request: Request, story_id: str) -> Response:
     data = _queries(request).story(story_id)
     if data is None:
         raise StarletteHTTPException(404)
-    timeline = charts.day_bars(
+    timeline = charts.time_bars(
         Counter(a["published"][:10] for a in data["articles"] if a["published"]).items()
     )
     return render(request, "story.html", nav="stories", story=data, timeline=timeline)
