@@ -77,8 +77,11 @@ def format_of(path: Path) -> str | None:
 
 
 def read_path(path: str | Path, config: Config) -> Iterator[RawArticle | Failure]:
-    """Read a folder or a single file of any handled format."""
-    path = Path(path)
+    """Read a folder or a single file of any handled format.
+
+    Paths are made absolute first, so source keys do not depend on the working directory.
+    """
+    path = Path(os.path.abspath(path))
     if path.is_dir():
         yield from read_directory(path, config)
         return

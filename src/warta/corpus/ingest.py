@@ -1,0 +1,202 @@
+"""The ingest driver: read sources, analyse on an engine, store as the single writer.
+
+One run:
+
+1. Rebuild the near-duplicate index from the articles already stored.
+2. Read every source in order, dropping inputs whose source key is stored.
+3. Send batches to the engine; for each result, in input order and inside one
+   transaction: store the new records with their source keys, record the
+   failures (and mark their keys), and update duplicate groups.
+4. Recompute story clusters over the whole store in one transaction.
+
+A batch is stored whole or not at all, so after ``kill -9`` a rerun skips the
+stored batches and redoes the rest; because duplicate groups do not depend on
+arrival order and stories are recomputed at the end, it ends with the same
+database as an uninterrupted run.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from warta.config import Config
+from warta.corpus import cluster, dedup
+from warta.corpus.readers import RawArticle, format_of, read_source
+from warta.engine.base import BatchResult, Engine, Item
+from warta.errors import StoreError
+from warta.store.base import Store
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 32
+
+
+@dataclass
+class IngestStats:
+    """Counts and timings of one run, for the summary table."""
+
+    seen: int = 0  # inputs skipped because their source key was already stored
+    read: int = 0  # inputs sent to the engine (articles and reader failures)
+    stored: int = 0  # new articles
+    outcomes: Counter[str] = field(default_factory=Counter)
+    stage_seconds: Counter[str] = field(default_factory=Counter)
+    seconds: Counter[str] = field(default_factory=Counter)  # driver phases: index, analyse+store, stories
+    groups_changed: int = 0
+    stories: int = 0
+
+    def add(self, result: BatchResult, stored: int) -> None:
+        self.read += result.items
+        self.stored += stored
+        self.outcomes.update(result.outcomes)
+        self.outcomes["dup-exact"] += len(result.records) - stored
+        self.stage_seconds.update(result.stage_seconds)
+
+
+def batched(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    """Yield lists of ``size`` items (the last may be shorter)."""
+    batch: list[Item] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def unseen(sources: Iterable[str], store: Store, config: Config, stats: IngestStats) -> Iterator[Item]:
+    """Read ``sources`` in order and drop inputs whose source key is already stored."""
+    keys_in_run: set[str] = set()
+    for source in sources:
+        for item in read_source(source, config, seen=store.has_source):
+            key = item.source_key if isinstance(item, RawArticle) else item.source
+            # A key seen twice in one run (the same file given twice) is read once.
+            if key in keys_in_run or store.has_source(key):
+                stats.seen += 1
+                continue
+            keys_in_run.add(key)
+            yield item
+
+
+def estimate_total(sources: Iterable[str]) -> int | None:
+    """Count the inputs of local sources cheaply (files, JSONL lines); None when unknown."""
+    total = 0
+    for source in sources:
+        path = Path(source)
+        if source.startswith(("http://", "https://")):
+            return None
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            fmt = format_of(file)
+            if fmt is None or file.name.startswith("."):
+                continue
+            if fmt == "warc" or file.name.endswith(".gz"):
+                return None
+            if fmt == "jsonl":
+                with file.open("rb") as handle:
+                    total += sum(chunk.count(b"\n") for chunk in iter(lambda h=handle: h.read(1 << 20), b""))
+            else:
+                total += 1
+    return total
+
+
+def load_dedup_index(store: Store, config: Config) -> dedup.DedupIndex:
+    """Rebuild the near-duplicate index from the stored article bodies."""
+    index = dedup.DedupIndex(threshold=config.near_duplicate_threshold)
+    for record in store.iter_records():
+        index.add(record.id, record.body, record.published.date)
+    return index
+
+
+def store_result(store: Store, result: BatchResult, index: dedup.DedupIndex) -> tuple[int, int]:
+    """Write one batch result in one transaction; return (new articles, groups changed)."""
+    changed = 0
+    with store.transaction():
+        stored = store.put_many(
+            [record for _, record in result.records], source_keys=[key for key, _ in result.records]
+        )
+        for failure in result.failures:
+            store.add_failure(failure)
+        store.mark_sources([f.source for f in result.failures])
+        for _, record in result.records:
+            if record.id in index:
+                continue
+            group = index.add(record.id, record.body, record.published.date)
+            if group is not None:
+                changed += 1
+                for member in group.members:
+                    store.set_duplicate_group(member, group.group_id, member == group.canonical)
+    return stored, changed
+
+
+def rewrite_groups(store: Store, index: dedup.DedupIndex) -> int:
+    """Make the stored groups equal those of ``index`` (a batch rebuild); return the group count.
+
+    Only articles whose group or canonical flag differs are written; articles
+    left without a group are cleared with the store's ``clear_duplicate_group``.
+    """
+    groups = index.groups()
+    wanted = {m: (g.group_id, m == g.canonical) for g in groups for m in g.members}
+    current = {meta["id"]: (meta["dup_group"], bool(meta["is_canonical"])) for meta in store.iter_meta()}
+    stale = [aid for aid, (group, _) in current.items() if group is not None and aid not in wanted]
+    clear = getattr(store, "clear_duplicate_group", None)
+    if stale and clear is None:
+        raise StoreError(
+            f"{len(stale)} articles must leave their duplicate group, and this store cannot do that"
+        )
+    with store.transaction():
+        for article_id in stale:
+            clear(article_id)  # type: ignore[misc]
+        for article_id, (group_id, canonical) in sorted(wanted.items()):
+            if current.get(article_id) != (group_id, canonical):
+                store.set_duplicate_group(article_id, group_id, canonical)
+    return len(groups)
+
+
+def recluster(store: Store, config: Config) -> int:
+    """Recompute every story over the stored articles; return the number of multi-article stories."""
+    features = [cluster.features_of(record) for record in store.iter_records()]
+    stories = cluster.cluster_stories(
+        features, window_days=config.story_window_days, threshold=config.story_threshold
+    )
+    with store.transaction():
+        for article_id, story_id in sorted(stories.items()):
+            store.set_story(article_id, story_id)
+    sizes = Counter(stories.values())
+    return sum(1 for n in sizes.values() if n > 1)
+
+
+def ingest(
+    sources: Iterable[str],
+    store: Store,
+    config: Config,
+    engine: Engine,
+    *,
+    batch_size: int = BATCH_SIZE,
+    progress: Callable[[int], None] | None = None,
+) -> IngestStats:
+    """Ingest ``sources`` into ``store``; see the module docstring for the steps."""
+    stats = IngestStats()
+    started = time.perf_counter()
+    index = load_dedup_index(store, config)
+    stats.seconds["dedup-index"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    batches = batched(unseen(sources, store, config, stats), batch_size)
+    for result in engine.map(batches):
+        stored, changed = store_result(store, result, index)
+        stats.add(result, stored)
+        stats.groups_changed += changed
+        if progress is not None:
+            progress(result.items)
+    stats.seconds["analyse-store"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    stats.stories = recluster(store, config)
+    stats.seconds["stories"] = time.perf_counter() - started
+    return stats

@@ -1,0 +1,116 @@
+"""What every engine shares: analysing one batch of raw articles, and batch results.
+
+An engine maps ``analyse_batch`` over batches of ``RawArticle`` (and reader
+``Failure``s, passed through unchanged) and yields one ``BatchResult`` per
+batch, in input order, so the single writer stores the same rows in the same
+order whichever engine ran the analysis.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from warta.config import Config
+from warta.corpus.readers import RawArticle
+from warta.errors import BadInput, SkipRecord, WartaError
+from warta.record import Record
+from warta.store.base import Failure
+
+Item = RawArticle | Failure
+
+
+@dataclass(slots=True)
+class BatchResult:
+    """The analysed records of one batch (with their source keys) and its failures."""
+
+    records: list[tuple[str, Record]] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    outcomes: Counter[str] = field(default_factory=Counter)  # ok, bad-input, error-<stage> …
+    stage_seconds: Counter[str] = field(default_factory=Counter)
+    items: int = 0
+
+
+class Engine(Protocol):
+    """Runs ``analyse_batch`` somewhere; yields results in the order batches were given."""
+
+    name: str
+    workers: int
+
+    def map(self, batches: Iterable[list[Item]]) -> Iterator[BatchResult]: ...
+
+    def close(self) -> None: ...
+
+
+def iso_date(value: str | None) -> str | None:
+    """Return ``value``'s leading YYYY-MM-DD when it is an ISO date, else None."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()[:10]).isoformat()
+    except ValueError:
+        return None
+
+
+def analyse_batch(batch: list[Item], config: Config) -> BatchResult:
+    """Analyse every raw article of a batch; one failing article never stops the others."""
+    from warta.analysis import analyze, default_pipeline
+
+    result = BatchResult(items=len(batch))
+    stats = default_pipeline(config).stats
+    before = Counter(stats.seconds)
+    for item in batch:
+        if isinstance(item, Failure):
+            result.failures.append(item)
+            result.outcomes[f"failed-{item.stage or 'read'}"] += 1
+            continue
+        started = time.perf_counter()
+        try:
+            record = analyze(
+                item.data,
+                url=item.url,
+                published=iso_date(item.published),
+                title=item.title,
+                name=item.source_key,
+                config=config,
+            )
+        except SkipRecord as exc:
+            result.failures.append(Failure(item.source_key, exc.reason, "analyze"))
+            result.outcomes[exc.reason] += 1
+        except BadInput as exc:
+            result.failures.append(Failure(item.source_key, f"bad-input: {exc.reason}", "load"))
+            result.outcomes["bad-input"] += 1
+        except WartaError as exc:
+            stage = getattr(exc, "stage", None) or "analyze"
+            result.failures.append(Failure(item.source_key, str(exc), stage))
+            result.outcomes[getattr(exc, "reason", None) or f"error-{stage}"] += 1
+        except Exception as exc:  # a bug outside the stages; recorded, and the batch goes on
+            result.failures.append(Failure(item.source_key, f"error: {type(exc).__name__}: {exc}", "analyze"))
+            result.outcomes["error-analyze"] += 1
+        else:
+            result.records.append((item.source_key, record))
+            result.outcomes["ok"] += 1
+        result.stage_seconds["total"] += time.perf_counter() - started
+    for name, seconds in stats.seconds.items():
+        result.stage_seconds[name] += seconds - before.get(name, 0.0)
+    return result
+
+
+def ordered_window(
+    submit: Callable[[list[Item]], Any],
+    wait: Callable[[Any], BatchResult],
+    batches: Iterable[list[Item]],
+    window: int,
+) -> Iterator[BatchResult]:
+    """Keep up to ``window`` batches in flight and yield their results in submission order."""
+    pending: list[Any] = []
+    for batch in batches:
+        pending.append(submit(batch))
+        if len(pending) >= window:
+            yield wait(pending.pop(0))
+    while pending:
+        yield wait(pending.pop(0))

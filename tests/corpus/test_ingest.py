@@ -1,0 +1,123 @@
+"""The ingest driver on both backends: storing, failures, duplicate groups, idempotence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from corpus.planted import table_contents, write_corpus
+from warta.config import Config
+from warta.corpus import ingest as driver
+from warta.engine.local import LocalEngine
+from warta.store import open_store
+
+
+def run_ingest(sources: list[str], url: str, config: Config | None = None, batch_size: int = 4) -> Any:
+    config = config or Config(db=url)
+    store = open_store(url, config)
+    engine = LocalEngine(config)
+    try:
+        return driver.ingest(sources, store, config, engine, batch_size=batch_size)
+    finally:
+        engine.close()
+        store.close()
+
+
+def test_ingest_stores_groups_and_is_idempotent(tmp_path: Path, store_url: str) -> None:
+    planted = write_corpus(tmp_path / "berita.jsonl", stories=10)
+    stats = run_ingest([str(planted.path)], store_url)
+    lines = sum(len(s) for s in planted.stories)
+    assert stats.read == lines + 1
+    assert stats.outcomes["ok"] == lines and stats.outcomes["failed-read"] == 1
+    assert stats.stored + stats.outcomes["dup-exact"] == lines
+
+    store = open_store(store_url)
+    try:
+        (failure,) = store.failures()
+        assert failure.source == f"{planted.path}#line{planted.bad_lines[0]}" and failure.stage == "read"
+        metas = {m["url"]: m for m in store.iter_meta()}
+    finally:
+        store.close()
+    # Every stored copy of a reprinted story sits in one group whose canonical is the original.
+    for number, story in enumerate(planted.stories):
+        if len(story) > 1:
+            group = {m["dup_group"] for m in metas.values() if m["url"].endswith(f"/{number}")}
+            assert len(group) == 1 and None not in group
+    canonical = [m for m in metas.values() if m["is_canonical"]]
+    assert all(m["url"].startswith("https://kompas.example/") for m in canonical)
+    assert {m["dup_group"] for m in canonical} == {m["dup_group"] for m in metas.values()} - {None}
+
+    before = table_contents(store_url)
+    again = run_ingest([str(planted.path)], store_url)
+    assert again.read == 0 and again.stored == 0 and again.seen == lines + 1
+    assert table_contents(store_url) == before
+
+
+def test_incremental_groups_equal_a_batch_rebuild(tmp_path: Path, store_url: str) -> None:
+    planted = write_corpus(tmp_path / "all.jsonl", stories=8)
+    lines = planted.path.read_text(encoding="utf-8").splitlines()
+    # Copies arrive before their originals in the second file: groups must not care.
+    (tmp_path / "a.jsonl").write_text("\n".join(lines[1::2]) + "\n", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text("\n".join(lines[0::2]) + "\n", encoding="utf-8")
+    run_ingest([str(tmp_path / "a.jsonl")], store_url)
+    run_ingest([str(tmp_path / "b.jsonl")], store_url)
+    incremental = table_contents(store_url)
+    config = Config(db=store_url)
+    store = open_store(store_url, config)
+    try:
+        groups = driver.rewrite_groups(store, driver.load_dedup_index(store, config))
+    finally:
+        store.close()
+    assert groups >= 3
+    assert table_contents(store_url) == incremental
+
+
+def test_a_failing_article_never_stops_the_batch(
+    tmp_path: Path, store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import warta.analysis
+
+    real = warta.analysis.analyze
+
+    def flaky(source: str | bytes, **kwargs: Any) -> Any:
+        if "meledak" in str(source):
+            raise RuntimeError("bug di tahap analisis")
+        return real(source, **kwargs)
+
+    monkeypatch.setattr(warta.analysis, "analyze", flaky)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "1.txt").write_text(
+        "Harga cabai di Medan naik tajam pekan ini menurut pedagang.", encoding="utf-8"
+    )
+    (folder / "2.txt").write_text("Program ini meledak saat dianalisis.", encoding="utf-8")
+    (folder / "3.txt").write_bytes(b"")
+    (folder / "4.txt").write_text(
+        "Banjir merendam ratusan rumah di Bekasi setelah hujan deras.", encoding="utf-8"
+    )
+    stats = run_ingest([str(folder)], store_url, batch_size=10)
+    assert stats.stored == 2
+    assert stats.outcomes["error-analyze"] == 1 and stats.outcomes["bad-input"] == 1
+    store = open_store(store_url)
+    try:
+        failures = {Path(f.source).name: f for f in store.failures()}
+        assert store.count() == 2
+    finally:
+        store.close()
+    assert set(failures) == {"2.txt", "3.txt"}
+    assert "RuntimeError" in failures["2.txt"].error
+    assert failures["3.txt"].error.startswith("bad-input")
+
+
+def test_estimate_total(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text('{"text": "a"}\n{"text": "b"}\n', encoding="utf-8")
+    (tmp_path / "b.txt").write_text("c", encoding="utf-8")
+    (tmp_path / "c.png").write_bytes(b"x")
+    assert driver.estimate_total([str(tmp_path)]) == 3
+    assert driver.estimate_total([str(tmp_path / "b.txt"), "https://a.id/rss"]) is None
+
+
+def test_batched() -> None:
+    assert [len(b) for b in driver.batched(iter(range(10)), 4)] == [4, 4, 2]  # type: ignore[arg-type]
