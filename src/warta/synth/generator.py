@@ -423,8 +423,9 @@ def _story_vals(rng: random.Random, event: str) -> tuple[dict[str, str], str]:
     return vals, city
 
 
-def _new_story(rng: random.Random, sid: str, start: date) -> _Story:
-    event = g.EVENTS[int(rng.random() * len(g.EVENTS))]
+def _new_story(rng: random.Random, sid: str, start: date, event: g.EventGrammar | None = None) -> _Story:
+    if event is None:
+        event = g.EVENTS[int(rng.random() * len(g.EVENTS))]
     vals, city = _story_vals(rng, event.name)
     roles = g.EVENT_ROLES[event.name]
     people = (
@@ -605,6 +606,7 @@ class _Generator:
         self.antara: deque[_Original] = deque(maxlen=120)
         self.recent_links: deque[tuple[str, str]] = deque(maxlen=80)
         self.story_count = 0
+        self.urls: set[str] = set()  # every URL handed out, so that no two articles share one
         self.num = 3_400_000 + seed * 7919 % 100_000
 
     def _id(self, i: int) -> str:
@@ -669,8 +671,16 @@ class _Generator:
             section=story.event.section,
             tz=story.vals["tz"],
         )
-        d.url = url_for(d, self._next_num())
+        d.url = self._unique(url_for(d, self._next_num()))
         return d
+
+    def _unique(self, url: str) -> str:
+        """Return ``url``, or a variant of it if an earlier article already has it."""
+        candidate = url
+        while candidate in self.urls:
+            candidate = f"{url}{'&' if '?' in url else '?'}r={self._next_num()}"
+        self.urls.add(candidate)
+        return candidate
 
     def _ctx(self, story: _Story, outlet: Outlet, day: date) -> _Ctx:
         rng = self.rng
@@ -722,7 +732,7 @@ class _Generator:
         a = src.article
         aid = self._id(i)
         suffix = self.rng.choice(("?page=all", "?utm_source=whatsapp", "?amp=1", "#comments", "?from=home"))
-        url = a.url + suffix
+        url = self._unique(a.url + suffix)
         content = a.content
         if a.fmt == "json":
             content = content.replace(_json_url(a.url), _json_url(url), 1)

@@ -494,7 +494,7 @@ KECELAKAAN = _event(
         [Korban luka|Para korban] [dilarikan|dibawa] ke [RSUD {place}|puskesmas terdekat] [untuk mendapat perawatan|dengan ambulans].
         [Arus lalu lintas|Lalu lintas] di jalur itu [sempat macet|tersendat] [sepanjang {x} kilometer|hingga {x} jam] [karena proses evakuasi|selama olah TKP].
         [Polisi|Petugas Satlantas] [menggelar|melakukan] olah tempat kejadian perkara dan [memeriksa|meminta keterangan] {x} saksi.
-        [{Vehicle} tersebut|Kendaraan itu] [diketahui|ternyata] [tidak memiliki izin|uji KIR-nya sudah mati] [sejak {year}|dan tak layak jalan].
+        [{vehicle} tersebut|Kendaraan itu] [diketahui|ternyata] [tidak memiliki izin|uji KIR-nya sudah mati] [sejak {year}|dan tak layak jalan].
         [Rombongan|Penumpang] [berasal dari|merupakan warga] {place2} yang [hendak berwisata|pulang dari ziarah] ke {district}.
         [Evakuasi|Proses evakuasi] [melibatkan|dibantu] {big} personel gabungan [dan warga setempat|serta relawan] [menggunakan alat berat|hingga malam hari].
     """,

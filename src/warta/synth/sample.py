@@ -24,7 +24,7 @@ from warta.synth.write import jsonl_line, write_file, write_truth, write_warc
 
 SAMPLE_SEED = 20230509
 SAMPLE_SIZE = 340
-SAMPLE_DUP_RATE = 0.08
+SAMPLE_DUP_RATE = 0.12
 SAMPLE_SYNDICATION_RATE = 0.10
 JSONL_COUNT = 40
 WARC_COUNT = 20

@@ -51,7 +51,7 @@ SURNAMES = _words(
     Sembiring Mahendra Permana Kurniawan Suryadi Sulistyo Prasetyo Utomo Wicaksono Adiputra Hartono
     Sutanto Hamzah Iskandar Syamsuddin Daulay Rangkuti Matondang Batubara Sihombing Napitupulu Sagala
     Tampubolon Pohan Rambe Pane Sarumpaet Marpaung Simatupang Damanik Saragih Munthe Manullang
-    Latuconsina Pattimura Rumagesan Wenda Kogoya Mandagi Lumban Rondonuwu Wowor Sondakh Makalew
+    Latuconsina Rumagesan Wenda Kogoya Mandagi Lumban Rondonuwu Wowor Sondakh Makalew
     Mokoginta Lasut Pakaya Alatas Assegaf Bahar Nainggolan Sirait Tambunan
     Anggoro Basuki Cahyadi Darmawan Effendi Fadillah Gultom Hermawan Irawan Jatmiko Kusnadi Lesmana
     """
