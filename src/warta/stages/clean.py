@@ -23,9 +23,12 @@ _PLACE = r"[A-Z][A-Za-z.'\u2019]*(?:[ -][A-Z][A-Za-z.'\u2019]*){0,3}"
 _OUTLET = r"[A-Za-z0-9][\w.\-/]*(?: [A-Z][\w.\-]*){0,2}"
 DATELINE_PAREN_RE = re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>[^()]{{2,40}})\)\s*{_DASH}\s*")
 DATELINE_COMMA_RE = re.compile(
-    rf"^(?P<first>{_PLACE}|{_OUTLET}),\s*(?P<second>{_OUTLET}|{_PLACE})\s*{_DASH}\s+"
+    rf"^(?P<first>{_PLACE}|{_OUTLET}),\s*(?P<second>{_OUTLET}|{_PLACE})\s*(?:{_DASH}|:)\s+"
 )
-DATELINE_PLACE_RE = re.compile(rf"^(?P<place>{_PLACE})\s+{_DASH}\s+")
+DATELINE_PLACE_RE = re.compile(rf"^(?P<place>{_PLACE})\s+{_DASH}(?:\s+|$)")
+# "TRIBUNNEWS.COM - …" (outlet only) and "Liputan6.com, Jakarta Baru-baru ini …" (no dash).
+DATELINE_OUTLET_RE = re.compile(rf"^(?P<outlet>{_OUTLET})\s*{_DASH}\s+")
+DATELINE_NODASH_RE = re.compile(rf"^(?P<outlet>{_OUTLET}),\s*(?P<place>{_PLACE}?)\s+(?=[A-Z])")
 _DOMAIN_RE = re.compile(r"\.(?:com|co|id|net|org|co\.id|co\.uk|tv|news)\b", re.I)
 
 HASHTAG_LINE_RE = re.compile(r"^\s*(?:#[\w\-]+[\s,;|]*)+$")
@@ -50,13 +53,19 @@ INITIALS_RE = re.compile(r"\s*\((?P<codes>[a-z]{2,5}(?:\s*/\s*[a-z0-9]{2,5})+)\)
 TAGS_LINE_RE = re.compile(r"^\s*(?:tags?|topik|kata kunci)\s*:\s*(?P<tags>.+)$", re.I)
 _CREDIT_WORDS = "|".join(re.escape(p) for p in bp.CREDIT_PREFIXES + bp.AGENCY_CREDITS)
 CAPTION_CREDIT_RE = re.compile(
-    rf"^(?P<caption>.*?)\s*\((?P<credit>(?:{_CREDIT_WORDS})\b[^()]{{0,80}})\)\s*$", re.I
+    rf"^(?P<caption>.*?)\s*\((?P<credit>(?:{_CREDIT_WORDS})\b[^()]{{0,80}})\)\.?\s*$", re.I
+)
+# In a known caption (figcaption) any trailing parenthesis that is not a date is the credit.
+ANY_CREDIT_RE = re.compile(
+    r"^(?:foto\s*:\s*)?(?P<caption>.*?)\s*\((?P<credit>[^()\d][^()]{1,80})\)\.?\s*$", re.I
 )
 CAPTION_FOTO_RE = re.compile(r"^(?P<caption>.*?)\s*(?:\||-|\u2013)?\s*(?P<credit>Foto\s*:\s*.+)$", re.I)
 STRONG_CREDIT_RE = re.compile(r"\((?:antara foto|foto|dok\.?|istimewa)\b[^()]*\)\s*$|^foto\s*:", re.I)
 _NAME_RE = re.compile(r"^[A-Z][\w.'\-]*(?:\s+[A-Za-z][\w.'\-]*){0,5}$")
 _NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\bdan\b)\s*")
-_NOT_PERSON = re.compile(r"\b(?:media|redaksi|tim|admin|cyber|network|group)\b|\.com\b", re.I)
+_NOT_PERSON = re.compile(
+    r"\b(?:media|redaksi|tim|admin|cyber|network|group|developer|webmaster)\b|\.com\b|^\W*$", re.I
+)
 _SENTENCE_END = tuple('.!?"\u201d\u2019)')
 _HEADER_MAX_WORDS = 30
 _TRAILING_MAX_WORDS = 6
@@ -98,7 +107,9 @@ def clean(record: Record, config: Config) -> Record:
         if HASHTAG_LINE_RE.match(text):
             tags += HASHTAG_RE.findall(text)
             unit.kind = "hashtags"
-        elif lowered in bp.CHROME_LINES or _is_chrome_phrase(lowered):
+        elif (
+            lowered in bp.CHROME_LINES or _is_chrome_phrase(lowered) or lowered.startswith(bp.CHROME_PREFIXES)
+        ):
             unit.kind = "page-chrome"
         elif match := TAGS_LINE_RE.match(text):
             tags += [t.strip(" #") for t in re.split(r"[,;|]", match["tags"]) if t.strip(" #")]
@@ -128,8 +139,10 @@ def clean(record: Record, config: Config) -> Record:
             image = image or Image(*_caption(text, strict=True))  # type: ignore[misc]
             unit.kind = "image-caption"
         elif hints.get("meta_caption") and _plain(text) == _plain(hints["meta_caption"]):
-            image = image or Image(*(_caption(text, strict=False) or (text, None)))
+            image = image or _known_caption(text)
             unit.kind = "image-caption"
+        elif hints.get("meta_description") and _plain(text) == _plain(hints["meta_description"]):
+            unit.kind = "summary"
         elif not body_started and title is None and _is_headline(text, units[index + 1 :]):
             title = text
             unit.kind = "title"
@@ -158,11 +171,7 @@ def clean(record: Record, config: Config) -> Record:
     record.title = " ".join(title.split()) if title else None
     record.tags = _unique(tags + list(hints.get("meta_tags", [])))
     record.related_links = _unique_links(related)
-    record.image = image or (
-        Image(*(_caption(hints["meta_caption"], strict=False) or (hints["meta_caption"], None)))
-        if hints.get("meta_caption")
-        else None
-    )
+    record.image = image or (_known_caption(hints["meta_caption"]) if hints.get("meta_caption") else None)
     record.authors = _merge_authors(authors, hints)
     record.dateline = dateline
     record.outlet = outlet or _outlet_from_hints(record)
@@ -243,12 +252,23 @@ def _caption(text: str, *, strict: bool) -> tuple[str, str] | None:
         return None
     match = CAPTION_CREDIT_RE.match(text)
     if match:
-        credit = match["credit"].strip()
+        credit = re.sub(r"^foto\s*:\s*", "", match["credit"].strip(), flags=re.I)
         return match["caption"].strip(), credit
     match = CAPTION_FOTO_RE.match(text)
     if match and match["caption"].strip():
         return match["caption"].strip(" |-"), re.sub(r"^foto\s*:\s*", "", match["credit"], flags=re.I).strip()
     return None
+
+
+def _known_caption(text: str) -> Image:
+    """A figcaption: "Foto: Presiden Joko Widodo. (Biro Pers)" -> caption and credit."""
+    found = _caption(text, strict=False)
+    if found:
+        return Image(*found)
+    match = ANY_CREDIT_RE.match(text)
+    if match and match["caption"].strip():
+        return Image(match["caption"].strip(), match["credit"].strip())
+    return Image(text, None)
 
 
 def _is_headline(text: str, rest: list[_Unit]) -> bool:
@@ -275,6 +295,14 @@ def _dateline(text: str) -> tuple[Dateline | None, str | None, str]:
             return None, None, text
     elif (match := DATELINE_PLACE_RE.match(head)) and _known_place(match["place"]):
         place, outlet = match["place"], None
+    elif (match := DATELINE_OUTLET_RE.match(head)) and _is_outlet(match["outlet"]):
+        return None, _outlet_name(match["outlet"]), text[match.end() :].strip()
+    elif (
+        (match := DATELINE_NODASH_RE.match(head))
+        and _is_outlet(match["outlet"])
+        and _known_place(match["place"])
+    ):
+        place, outlet = match["place"], match["outlet"]
     else:
         return None, None, text
     place = place.strip()

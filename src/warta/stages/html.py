@@ -69,8 +69,28 @@ def extract_page(html: str, *, url: str | None = None) -> Page:
         page_url = page_url or document.url
     if not lines and tree is not None:
         lines = [p.text_content().strip() for p in tree.iter("p") if p.text_content().strip()]
+    if hints.get("meta_title"):
+        hints["meta_title"] = strip_site_suffix(hints["meta_title"], hints.get("meta_outlet"))
+    if hints.get("meta_outlet"):
+        hints["meta_outlet"] = _SITE_JUNK_RE.sub("", hints["meta_outlet"]).strip()
     hints = {k: v for k, v in hints.items() if v}
     return Page(lines=lines, hints=hints, url=page_url)
+
+
+_TITLE_SUFFIX_RE = re.compile(r"\s+[-|\u2013\u2014]\s+(?P<site>[^-|\u2013\u2014]{2,40})$")
+_SITE_JUNK_RE = re.compile(r",?\s*all rights reserved\.?", re.I)
+
+
+def strip_site_suffix(title: str, site: str | None) -> str:
+    """Drop " - Tribunnews.com" or " | Kompas.com" from a page title."""
+    match = _TITLE_SUFFIX_RE.search(title)
+    if not match:
+        return title.strip()
+    suffix = match["site"].strip().lower()
+    looks_like_site = (
+        "." in suffix or (site and suffix in site.lower()) or suffix.endswith(("news", "online"))
+    )
+    return title[: match.start()].strip() if looks_like_site else title.strip()
 
 
 def _parse(html: str) -> Any:
@@ -107,6 +127,8 @@ def _collect_meta(tree: Any, hints: dict[str, Any]) -> None:
     editors = [meta[k] for k in _META_EDITOR if k in meta]
     if editors:
         hints.setdefault("meta_editors", editors[:1])
+    if "description" in meta or "og:description" in meta:
+        hints.setdefault("meta_description", meta.get("og:description") or meta["description"])
     for key in _META_SITE:
         if key in meta and not meta[key].startswith("@"):
             hints.setdefault("meta_outlet", meta[key])
@@ -198,9 +220,9 @@ def _collect_datalayer(html: str, hints: dict[str, Any]) -> None:
         if key == "PublishedDate":
             hints.setdefault("meta_date", value)
             hints.setdefault("meta_date_source", "meta")
-        elif key == "author":
-            hints.setdefault("meta_authors", [value])
+        elif key == "author":  # more specific than JSON-LD, which Kompas fills with the editor
+            hints["meta_authors"] = [value]
         elif key == "editor":
-            hints.setdefault("meta_editors", [value])
+            hints["meta_editors"] = [value]
         elif key == "tags":
             hints.setdefault("meta_tags", [t.strip() for t in value.split(",") if t.strip()])

@@ -101,8 +101,29 @@ CHROME_PHRASES: tuple[str, ...] = (
     "baca artikel selengkapnya",
     "artikel ini telah tayang di",
     "hak cipta",
+    "jernihberkomentar",
+    "whatsapp.com/channel",
+    "install aplikasi whatsapp",
+    "hanya dengan ketik kata kunci",
+    "all rights reserved",
     "copyright ©",
     "all rights reserved",
+)
+
+# Lines starting with these are chrome whatever their length (syndication notes, promos).
+CHROME_PREFIXES: tuple[str, ...] = (
+    "artikel ini telah tayang di",
+    "artikel ini telah tayang",
+    "baca artikel selengkapnya",
+    "simak video",
+    "tonton video",
+    "saksikan video",
+    "dapatkan update berita",
+    "segera lengkapi data dirimu",
+    "cek fakta",
+    "ikuti whatsapp channel",
+    "ikuti saluran",
+    "follow juga",
 )
 
 # Chrome phrases that would also occur in real prose; they mark a line only when it is short.
