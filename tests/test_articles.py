@@ -73,3 +73,29 @@ def test_gold_set_total() -> None:
     share = passed / total
     print(f"gold articles: {passed}/{total} facts = {share:.3f}")
     assert share >= FLOORS["total"], f"gold set total {share:.3f} < floor {FLOORS['total']}"
+
+
+def test_scorer_tolerance() -> None:
+    """The scorer forgives case, edge punctuation and partial names, but not wrong facts."""
+    record = {
+        "title": "Judul  Berita.",
+        "authors": [{"name": "Effran Kurniawan", "role": "editor"}],
+        "dates": [{"text": "Maret lalu", "value": "2023-03-15"}],
+        "quotes": [{"text": "Kami siap menang, tegasnya", "kind": "direct", "speaker": "Kim"}],
+        "claims": [
+            {"type": "accusation", "claimant": "United States", "target": "North Korea", "status": "open"}
+        ],
+    }
+    expected = {
+        "title": "judul berita",
+        "authors": [{"name": "Effran Kurniawan", "role": "editor"}],
+        "relative_dates": [{"text": "Maret lalu", "value": "2023-03"}, {"text": "x", "value": "2023-04"}],
+        "quotes": [{"kind": "direct", "text": "Kami siap menang", "speaker": "Kim Jong-un"}],
+        "claims": [
+            {"type": "accusation", "claimant": "United States", "target": "Korea Utara", "status": "denied"}
+        ],
+    }
+    assert failed(score(record, expected)) == [
+        "relative_date[x=2023-04]",
+        "claim[accusation:United States->Korea Utara].status=denied",
+    ]
