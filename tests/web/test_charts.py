@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-from warta.web.charts import INDONESIA_BOUNDS, WORLD_BOUNDS, dot_map, time_bars
+from warta.web.charts import INDONESIA_BOUNDS, MIN_BARS, WORLD_BOUNDS, dot_map, time_bars
 
 
 def test_daily_bars_keep_gaps_and_scale_to_the_maximum() -> None:
     chart = time_bars([("2024-05-03", 2), ("2024-05-01", 4), ("2024-05-01T10:00:00+07:00", 2)], width=300)
     assert chart is not None and chart.bucket == "day"
-    assert [b.start for b in chart.bars] == ["2024-05-01", "2024-05-02", "2024-05-03"]
-    assert [b.count for b in chart.bars] == [6, 0, 2]
+    # A short series is padded with empty days before it, up to MIN_BARS bars.
+    assert len(chart.bars) == MIN_BARS
+    assert chart.bars[0].start == "2024-04-20" and all(b.count == 0 for b in chart.bars[:-3])
+    assert [b.start for b in chart.bars[-3:]] == ["2024-05-01", "2024-05-02", "2024-05-03"]
+    assert [b.count for b in chart.bars[-3:]] == [6, 0, 2]
     assert chart.max_count == 6
-    tallest, empty, small = chart.bars
+    tallest, empty, small = chart.bars[-3:]
     assert tallest.y == 0 and tallest.height == chart.baseline
     assert empty.height == 0
     assert small.height == pytest.approx(chart.baseline / 3, abs=0.01)

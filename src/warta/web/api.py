@@ -185,7 +185,11 @@ class ErrorOut(BaseModel):
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="items per page")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="items to skip")]
-Text = Annotated[str | None, Query(max_length=MAX_TEXT_PARAM)]
+Outlet = Annotated[str | None, Query(max_length=MAX_TEXT_PARAM, description="outlet name (any case)")]
+EntityParam = Annotated[
+    str | None, Query(max_length=MAX_TEXT_PARAM, description="entity id or canonical name (any case)")
+]
+Speaker = Annotated[str | None, Query(max_length=MAX_TEXT_PARAM, description="speaker or claimant name")]
 Day = Annotated[dt.date | None, Query(description="ISO date, inclusive")]
 
 NOT_FOUND = {404: {"model": ErrorOut}}
@@ -225,10 +229,12 @@ router = APIRouter(prefix="/api")
 def api_search(
     queries: QueriesDep,
     q: Annotated[str, Query(max_length=MAX_TEXT_PARAM, description='words and "phrases"')] = "",
-    type: Annotated[str, Query(pattern="^(article|quote|claim)$")] = "article",
-    outlet: Text = None,
-    entity: Text = None,
-    speaker: Text = None,
+    type: Annotated[
+        str, Query(pattern="^(article|quote|claim)$", description="article, quote or claim")
+    ] = "article",
+    outlet: Outlet = None,
+    entity: EntityParam = None,
+    speaker: Speaker = None,
     date_from: Day = None,
     date_to: Day = None,
     limit: Limit = 20,
@@ -266,7 +272,7 @@ def api_article(article_id: str, queries: QueriesDep) -> dict[str, Any]:
 @router.get("/entities", response_model=EntityPage, tags=["entities"])
 def api_entities(
     queries: QueriesDep,
-    type: Annotated[str | None, Query(max_length=20)] = None,
+    type: Annotated[str | None, Query(max_length=20, description="PER, ORG, LOC, GPE …")] = None,
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> dict[str, Any]:
@@ -286,8 +292,8 @@ def api_entity(entity_id: str, queries: QueriesDep) -> dict[str, Any]:
 @router.get("/quotes", response_model=QuotePage, tags=["quotes"])
 def api_quotes(
     queries: QueriesDep,
-    speaker: Text = None,
-    entity: Text = None,
+    speaker: Speaker = None,
+    entity: EntityParam = None,
     date_from: Day = None,
     date_to: Day = None,
     limit: Limit = 20,
@@ -307,7 +313,10 @@ def api_quotes(
 @router.get("/claims", response_model=ClaimPage, tags=["claims"])
 def api_claims(
     queries: QueriesDep,
-    status: Annotated[str | None, Query(pattern="^(" + "|".join(CLAIM_STATUSES) + ")$")] = None,
+    status: Annotated[
+        str | None,
+        Query(pattern="^(" + "|".join(CLAIM_STATUSES) + ")$", description="open, denied or confirmed"),
+    ] = None,
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> dict[str, Any]:
@@ -317,7 +326,7 @@ def api_claims(
 
 @router.get("/stories", response_model=StoryPage, tags=["stories"])
 def api_stories(queries: QueriesDep, limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:
-    """Stories (clusters of articles about one event), largest first."""
+    """Stories (clusters of articles about one event), most recent first."""
     return queries.stories(limit=limit, offset=offset)
 
 

@@ -39,6 +39,7 @@ class BarChart:
 # Spans (in days) up to which a finer bucket is used; longer spans are counted per month.
 DAY_BUCKET_MAX_SPAN = 92
 WEEK_BUCKET_MAX_SPAN = 731
+MIN_BARS = 14
 
 
 def _bucket_start(day: dt.date, bucket: str) -> dt.date:
@@ -84,6 +85,9 @@ def time_bars(counts: Iterable[tuple[str, int]], *, width: int = 640, height: in
     starts = [_bucket_start(first, bucket)]
     while starts[-1] < _bucket_start(last, bucket):
         starts.append(_next_bucket(starts[-1], bucket))
+    # A very short series gets empty days before it, so one bar is not drawn as a solid block.
+    while len(starts) < MIN_BARS and bucket == "day":
+        starts.insert(0, starts[0] - dt.timedelta(days=1))
     top = max(totals.values()) or 1
     plot_h = height - 2
     step = width / len(starts)

@@ -30,6 +30,7 @@ PAGE_SIZE = 20
 MAX_PAGE = 5000
 PLACE_TYPES = frozenset({"LOC", "GPE"})
 LANG_COOKIE = "lang"
+STAT_CARDS = ("articles", "entities", "mentions", "quotes", "claims", "dup_groups", "failures")
 
 templates = Jinja2Templates(directory=str(resources.files("warta.web").joinpath("templates")))
 templates.env.globals["entity_href"] = entity_href
@@ -202,9 +203,13 @@ def entity_page(request: Request, key: str) -> Response:
     data = _queries(request).entity(key)
     if data is None:
         raise StarletteHTTPException(404)
+    place = None
+    if data["lat"] is not None and data["lon"] is not None:
+        place = charts.dot_map([(data["canonical"], data["lat"], data["lon"], 1, entity_href(data["id"]))])
     return render(
         request,
         "entity.html",
+        place_map=place,
         nav="entities",
         entity=data,
         timeline=charts.time_bars((p["day"], p["count"]) for p in data["timeline"]),
@@ -292,8 +297,19 @@ def story_page(request: Request, story_id: str) -> Response:
 @router.get("/stats", response_class=HTMLResponse)
 def stats_page(request: Request) -> Response:
     stats = _queries(request).stats()
-    scalars = {k: v for k, v in stats.items() if isinstance(v, int | float | str)}
-    return render(request, "stats.html", nav="stats", stats=scalars)
+    counts = stats.get("counts", {})
+    cards = [(key, counts.get(key, 0)) for key in STAT_CARDS if key in counts]
+    if "stories" in stats:
+        cards.insert(5, ("stories", stats["stories"]))
+    return render(
+        request,
+        "stats.html",
+        nav="stats",
+        cards=cards,
+        outlets=stats.get("outlets", []),
+        date_range=stats.get("date_range") or {},
+        backend=stats.get("backend"),
+    )
 
 
 @router.get("/docs", response_class=HTMLResponse)
