@@ -47,3 +47,21 @@ def test_stems_are_cached():
     stem_word("pemerintahan")
     info = stem_word.cache_info()
     assert (info.hits, info.misses) == (1, 1)
+
+
+def test_fast_path_agrees_with_sastrawi():
+    """Words skipped as unaffixable must be exactly the ones Sastrawi leaves alone."""
+    import random
+
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    plain = StemmerFactory().create_stemmer()
+    rng = random.Random(7)
+    roots = rng.sample([w for w in StemmerFactory().get_words() if w.isalpha()], 150)
+    forms = [f for r in roots for f in (r, "me" + r, "di" + r + "kan", "pe" + r + "an", "ber" + r, r + "nya")]
+    syllables = "ba bi bu da di ga gu ka ke ku la ma me mu na pa pe ra ri sa se ta te tu".split()
+    forms += ["".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))) for _ in range(300)]
+    forms += ["sudirman", "jokowi", "prabowo", "surabaya", "covid", "vaksin", "bulog", "telunjuk"]
+    for form in forms:
+        if not form.endswith(("lah", "kah", "tah", "pun")):
+            assert stem_word(form) == plain.stem(form), form

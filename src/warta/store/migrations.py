@@ -33,8 +33,7 @@ _TABLES = [
         day_num INTEGER,
         language TEXT,
         source TEXT,
-        body TEXT NOT NULL,
-        record TEXT NOT NULL,
+        record TEXT NOT NULL,  -- the whole Record as JSON; the body lives only here
         dup_group TEXT,
         is_canonical INTEGER NOT NULL DEFAULT 0,
         story_id TEXT,

@@ -13,11 +13,13 @@ from typing import Any
 from warta.errors import MissingExtra, StoreError
 from warta.store.sql import (
     ARTICLE_INSERT_COLUMNS,
+    ARTICLE_VALUES,
     CLAIM_INSERT_COLUMNS,
+    CLAIM_VALUES,
     QUOTE_INSERT_COLUMNS,
+    QUOTE_VALUES,
     SqlStore,
     _Batch,
-    _placeholders,
 )
 
 _TSV = "to_tsvector('simple', ?)"
@@ -76,18 +78,18 @@ class PostgresStore(SqlStore):
     def _insert_search_rows(self, batch: _Batch) -> None:
         self._executemany(
             f"INSERT INTO articles ({ARTICLE_INSERT_COLUMNS}, tsv) "
-            f"VALUES ({_placeholders(13)}, {_ARTICLE_TSV}) ON CONFLICT (id) DO NOTHING",
+            f"VALUES ({ARTICLE_VALUES}, {_ARTICLE_TSV}) ON CONFLICT (id) DO NOTHING",
             [(*row, t, b) for row, (t, b) in zip(batch.articles, batch.article_stems, strict=True)],
         )
         if batch.quotes:
             self._executemany(
-                f"INSERT INTO quotes ({QUOTE_INSERT_COLUMNS}, tsv) VALUES ({_placeholders(13)}, {_TSV}) "
+                f"INSERT INTO quotes ({QUOTE_INSERT_COLUMNS}, tsv) VALUES ({QUOTE_VALUES}, {_TSV}) "
                 "ON CONFLICT (article_id, n) DO NOTHING",
                 [(*q, s) for q, s in zip(batch.quotes, batch.quote_stems, strict=True)],
             )
         if batch.claims:
             self._executemany(
-                f"INSERT INTO claims ({CLAIM_INSERT_COLUMNS}, tsv) VALUES ({_placeholders(12)}, {_TSV}) "
+                f"INSERT INTO claims ({CLAIM_INSERT_COLUMNS}, tsv) VALUES ({CLAIM_VALUES}, {_TSV}) "
                 "ON CONFLICT (article_id, n) DO NOTHING",
                 [(*c, s) for c, s in zip(batch.claims, batch.claim_stems, strict=True)],
             )

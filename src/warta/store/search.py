@@ -10,6 +10,7 @@ newest first. Snippets are built in Python from the original text (see
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -202,7 +203,7 @@ def _hits(store: SqlStore, kind: str, page: list[tuple[Any, ...]], stems: set[st
     if kind == "article":
         clause, params = store._in("a.seq", keys)
         rows = store._all(
-            f"SELECT a.seq, a.id, a.title, a.outlet, a.published, a.url, a.day, a.body FROM articles a "
+            f"SELECT a.seq, a.id, a.title, a.outlet, a.published, a.url, a.day, a.record FROM articles a "
             f"WHERE {clause}",
             params,
         )
@@ -214,7 +215,7 @@ def _hits(store: SqlStore, kind: str, page: list[tuple[Any, ...]], stems: set[st
                 outlet=r[3],
                 published=r[4],
                 score=scores[r[0]],
-                snippet=snippet(r[7] or "", stems),
+                snippet=snippet(json.loads(r[7]).get("body") or "", stems),
                 extra={"title_html": highlight(r[2] or "", stems), "url": r[5], "day": r[6]},
             )
             for r in rows

@@ -46,7 +46,7 @@ class _Batch:
 
 
 ARTICLE_INSERT_COLUMNS = (
-    "id, url, title, outlet, outlet_key, published, day, day_num, language, source, body, record, added_at"
+    "id, url, title, outlet, outlet_key, published, day, day_num, language, source, record, added_at"
 )
 QUOTE_INSERT_COLUMNS = (
     "article_id, n, text, kind, speaker, speaker_key, speaker_entity_id, speaker_title, cue, "
@@ -55,6 +55,15 @@ QUOTE_INSERT_COLUMNS = (
 CLAIM_INSERT_COLUMNS = (
     "article_id, n, type, claimant, claimant_key, target, target_key, content, status, evidence, day, day_num"
 )
+
+
+def _values(columns: str) -> str:
+    return ", ".join("?" * len(columns.split(",")))
+
+
+ARTICLE_VALUES = _values(ARTICLE_INSERT_COLUMNS)
+QUOTE_VALUES = _values(QUOTE_INSERT_COLUMNS)
+CLAIM_VALUES = _values(CLAIM_INSERT_COLUMNS)
 
 
 def _placeholders(n: int) -> str:
@@ -201,7 +210,6 @@ class SqlStore(ReadQueries):
                 day_num,
                 record.language,
                 str(source) if source is not None else None,
-                record.body,
                 record.to_json(),
                 now_iso(),
             )

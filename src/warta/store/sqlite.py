@@ -10,8 +10,11 @@ from typing import Any
 from warta.errors import StoreError
 from warta.store.sql import (
     ARTICLE_INSERT_COLUMNS,
+    ARTICLE_VALUES,
     CLAIM_INSERT_COLUMNS,
+    CLAIM_VALUES,
     QUOTE_INSERT_COLUMNS,
+    QUOTE_VALUES,
     SqlStore,
     _Batch,
     _placeholders,
@@ -83,7 +86,7 @@ class SQLiteStore(SqlStore):
 
     def _insert_search_rows(self, batch: _Batch) -> None:
         self._executemany(
-            f"INSERT INTO articles ({ARTICLE_INSERT_COLUMNS}) VALUES ({_placeholders(13)}) "
+            f"INSERT INTO articles ({ARTICLE_INSERT_COLUMNS}) VALUES ({ARTICLE_VALUES}) "
             "ON CONFLICT (id) DO NOTHING",
             batch.articles,
         )
@@ -95,7 +98,7 @@ class SQLiteStore(SqlStore):
         )
         if batch.quotes:
             self._executemany(
-                f"INSERT INTO quotes ({QUOTE_INSERT_COLUMNS}) VALUES ({_placeholders(13)}) "
+                f"INSERT INTO quotes ({QUOTE_INSERT_COLUMNS}) VALUES ({QUOTE_VALUES}) "
                 "ON CONFLICT (article_id, n) DO NOTHING",
                 batch.quotes,
             )
@@ -107,7 +110,7 @@ class SQLiteStore(SqlStore):
             )
         if batch.claims:
             self._executemany(
-                f"INSERT INTO claims ({CLAIM_INSERT_COLUMNS}) VALUES ({_placeholders(12)}) "
+                f"INSERT INTO claims ({CLAIM_INSERT_COLUMNS}) VALUES ({CLAIM_VALUES}) "
                 "ON CONFLICT (article_id, n) DO NOTHING",
                 batch.claims,
             )
