@@ -20,6 +20,7 @@ from warta.errors import WartaError
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_CORPUS = REPO_ROOT / "samples" / "corpus"
 DEFAULT_DB = Path("warta-demo.db")
+SUMMARY_KEYS = ("articles", "entities", "quotes", "claims", "stories", "dup_groups", "failures")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,9 +43,11 @@ def build(db: Path, corpus: Path, config: Config) -> dict[str, object]:
 
     if not corpus.is_dir():
         raise WartaError(f"{corpus}: sample corpus not found")
+    # Only the article folders: truth.jsonl beside them is ground truth, not articles.
+    sources = sorted(str(p) for p in corpus.iterdir() if p.is_dir()) or [str(corpus)]
     store = open_store(f"sqlite:///{db}", config)
     try:
-        ingest([str(corpus)], store, config, LocalEngine(config))
+        ingest(sources, store, config, LocalEngine(config))
         return dict(store.stats())
     finally:
         store.close()
@@ -58,7 +61,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Building the demo database {args.db} from {args.corpus} ...", flush=True)
         stats = build(args.db, args.corpus, config)
         seconds = time.perf_counter() - started
-        summary = ", ".join(f"{k} {v}" for k, v in stats.items() if isinstance(v, int | float))
+        counts = dict(stats.get("counts") or {})
+        counts["stories"] = stats.get("stories", 0)
+        summary = ", ".join(f"{counts[k]} {k.replace('_', ' ')}" for k in SUMMARY_KEYS if k in counts)
         print(f"Built in {seconds:.1f} s: {summary}", flush=True)
         if args.no_serve:
             return 0

@@ -14,7 +14,7 @@ from functools import lru_cache
 from warta.lang.id import gazetteer as gz
 
 # Cities below this population are only linked when Indonesian (foreign towns collide with words).
-_MIN_FOREIGN_CITY_POPULATION = 1_000_000
+_MIN_FOREIGN_CITY_POPULATION = 500_000
 _MAX_NAME_TOKENS = 7
 TOKEN_RE = re.compile(r"\w+(?:[-'.]\w+)*\.?", re.UNICODE)
 
@@ -104,12 +104,10 @@ def load_gazetteer() -> Gazetteer:
     capitals = {info["capital"]: iso for iso, info in countries.items() if info.get("capital")}
     capitals.update({k: v for k, v in gz.CAPITAL_OVERRIDES.items()})
     best_city: dict[str, dict] = {}
-    aliased = set(gz.CITY_ALIASES.values())
     for city in cities.values():
         is_id = city["countrycode"] == "ID"
         is_capital = capitals.get(city["name"]) == city["countrycode"]
-        wanted = is_id or is_capital or city["name"] in aliased
-        if not (wanted or city["population"] >= _MIN_FOREIGN_CITY_POPULATION):
+        if not (is_id or is_capital or city["population"] >= _MIN_FOREIGN_CITY_POPULATION):
             continue
         current = best_city.get(city["name"])
         # Prefer the Indonesian city, then the capital, then the most populous.
@@ -127,9 +125,18 @@ def load_gazetteer() -> Gazetteer:
             capital_of=iso if capitals.get(name) == iso else None,
             kind="city",
         )
-    for alias, city_name in gz.CITY_ALIASES.items():
-        if city_name in names:
-            names[alias] = names[city_name]
+    for alias, (english_name, iso) in gz.CITY_ALIASES.items():
+        city = _find_city(cities, english_name, iso)
+        if city is not None:
+            names[alias] = KnownEntity(
+                canonical=english_name,
+                type="GPE",
+                country=iso,
+                lat=round(city["latitude"], 4),
+                lon=round(city["longitude"], 4),
+                capital_of=iso if capitals.get(city["name"]) == iso else None,
+                kind="city",
+            )
     # Jakarta's geonames name is "Jakarta"; "DKI Jakarta" is the province.
     for province, (lat, lon) in gz.PROVINCES.items():
         canonical = gz.PROVINCE_SHORT.get(province, province)
@@ -152,6 +159,14 @@ def load_gazetteer() -> Gazetteer:
     for alias, canonical in gz.PERSON_ALIASES.items():
         names[alias] = KnownEntity(canonical, "PER", kind="person")
     return Gazetteer(names)
+
+
+def _find_city(cities: dict, name: str, iso: str) -> dict | None:
+    """The most populous city in ``iso`` called ``name`` (or with it among its alternate names)."""
+    found = [
+        c for c in cities.values() if c["countrycode"] == iso and (c["name"] == name or name in c["alternatenames"])
+    ]
+    return max(found, key=lambda c: c["population"]) if found else None
 
 
 _ENGLISH_FIXES = {

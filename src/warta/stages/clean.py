@@ -49,7 +49,13 @@ AUTHOR_LINE_RE = re.compile(
 AUTHOR_LABEL_ALONE_RE = re.compile(
     r"^\s*(?P<label>" + "|".join(re.escape(x) for x in _LABELS) + r")\s*:?\s*$", re.I
 )
-INITIALS_RE = re.compile(r"\s*\((?P<codes>[a-z]{2,5}(?:\s*/\s*[a-z0-9]{2,5})+)\)\s*$")
+INITIALS_RE = re.compile(r"\s*\((?P<codes>[a-z]{2,5}(?:\s*/\s*[a-z0-9]{2,12})+)\)\s*$")
+# Embedded-widget placeholders: "[Gambas:Video CNN]", "[embed]".
+EMBED_LINE_RE = re.compile(r"^\[[^\]]{1,80}\]$")
+# A trailing "(BP/Dokumen)", "(Reuters/Nama)" credit on a header line.
+SLASH_CREDIT_RE = re.compile(
+    r"^(?P<caption>.{10,}?)\s*\((?P<credit>[A-Za-z][\w .]{0,30}/[^()]{1,60})\)\.?\s*$"
+)
 TAGS_LINE_RE = re.compile(r"^\s*(?:tags?|topik|kata kunci)\s*:\s*(?P<tags>.+)$", re.I)
 _CREDIT_WORDS = "|".join(re.escape(p) for p in bp.CREDIT_PREFIXES + bp.AGENCY_CREDITS)
 CAPTION_CREDIT_RE = re.compile(
@@ -132,7 +138,13 @@ def clean(record: Record, config: Config) -> Record:
             hints.setdefault("initials", []).append(INITIALS_RE.fullmatch(text)["codes"])  # type: ignore[index]
         elif title and _plain(text) == _plain(title):
             unit.kind = "repeated-title" if index or hints.get("meta_title") else "title"
-        elif not body_started and (cap := _caption(text, strict=False)):
+        elif not body_started and _is_date_line(text):
+            hints.setdefault("header_date_line", text)
+            unit.kind = "date-line"
+        elif not body_started and _is_outlet(text) and len(text.split()) <= 4:
+            hints.setdefault("meta_outlet", text)
+            unit.kind = "outlet-line"
+        elif not body_started and (cap := _caption(text, strict=False) or _slash_caption(text)):
             image = image or Image(*cap)
             unit.kind = "image-caption"
         elif body_started and _caption(text, strict=True) and not text.endswith(_SENTENCE_END[:3]):
@@ -258,6 +270,22 @@ def _caption(text: str, *, strict: bool) -> tuple[str, str] | None:
     if match and match["caption"].strip():
         return match["caption"].strip(" |-"), re.sub(r"^foto\s*:\s*", "", match["credit"], flags=re.I).strip()
     return None
+
+
+def _slash_caption(text: str) -> tuple[str, str] | None:
+    if len(text.split()) > 40 or INITIALS_RE.search(text):
+        return None  # "(ant/abc)" closes a paragraph; it is not a photo credit
+    match = SLASH_CREDIT_RE.match(text)
+    return (match["caption"].strip(), match["credit"].strip()) if match else None
+
+
+def _is_date_line(text: str) -> bool:
+    """A printed publication line: "Kamis, 02 Nov 2023 16:20 WIB", "Rabu (10/5/2023)"."""
+    from warta.stages.dates import ABSOLUTE_PATTERNS
+
+    if len(text.split()) > 10 or text.endswith((".", "?", "!")):
+        return False
+    return any(pattern.search(text) for _, pattern in ABSOLUTE_PATTERNS[:4])
 
 
 def _known_caption(text: str) -> Image:

@@ -167,7 +167,8 @@ def _published(record: Record, found: list[_Found]) -> Published:
         if parsed:
             return Published(parsed, False, hints.get("meta_date_source", "meta"))
         record.warnings.append(f"unparsed-date: {hints['meta_date']}")
-    header = _header_date(record)
+    header_line = hints.get("header_date_line")
+    header = parse_date_string(header_line) if header_line else _header_date(record)
     if header:
         return Published(header, False, "header")
     body = record.body

@@ -116,7 +116,7 @@ def hit_dict(hit: SearchHit) -> dict[str, Any]:
         "published": hit.published,
         "score": float(hit.score),
         "snippet": hit.snippet,
-        "extra": {k: v for k, v in (hit.extra or {}).items() if k != "title_html"},
+        "extra": dict(hit.extra or {}),
     }
 
 

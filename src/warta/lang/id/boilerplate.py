@@ -16,6 +16,9 @@ RELATED_LINK_PREFIXES: tuple[str, ...] = (
     "artikel terkait",
     "berita terkait",
     "read also",
+    "related news",
+    "read more",
+    "baca",
     "also read",
 )
 

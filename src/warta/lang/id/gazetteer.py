@@ -41,14 +41,20 @@ HISTORICAL_STATES: dict[str, str] = {
     "Jerman Barat": "West Germany",
 }
 
-# Foreign cities spelled the Indonesian way -> geonames English name.
-CITY_ALIASES: dict[str, str] = {
-    "Moskow": "Moscow", "Moskwa": "Moscow", "Peking": "Beijing", "Kiev": "Kyiv", "Kyiv": "Kyiv",
-    "Den Haag": "The Hague", "Washington DC": "Washington", "Washington D.C.": "Washington",
-    "Makkah": "Mecca", "Mekah": "Mecca", "Mekkah": "Mecca", "Madinah": "Medina", "Yerusalem": "Jerusalem",
-    "Kairo": "Cairo", "Roma": "Rome", "Jenewa": "Geneva", "Wina": "Vienna", "Praha": "Prague",
-    "Warsawa": "Warsaw", "Lisabon": "Lisbon", "Kopenhagen": "Copenhagen", "Brussel": "Brussels",
-    "Teheran": "Tehran", "New Delhi": "New Delhi", "Hong Kong": "Hong Kong", "Gaza": "Gaza",
+# Foreign cities spelled the Indonesian way -> (English name, ISO country). The English
+# name is looked up among geonames' names and alternate names in that country.
+CITY_ALIASES: dict[str, tuple[str, str]] = {
+    "Moskow": ("Moscow", "RU"), "Moskwa": ("Moscow", "RU"), "Peking": ("Beijing", "CN"),
+    "Kiev": ("Kyiv", "UA"), "Den Haag": ("The Hague", "NL"), "Washington DC": ("Washington", "US"),
+    "Washington D.C.": ("Washington", "US"),
+    "Makkah": ("Mecca", "SA"), "Mekah": ("Mecca", "SA"), "Mekkah": ("Mecca", "SA"), "Mecca": ("Mecca", "SA"),
+    "Madinah": ("Medina", "SA"), "Medina": ("Medina", "SA"), "Yerusalem": ("Jerusalem", "IL"),
+    "Kairo": ("Cairo", "EG"), "Roma": ("Rome", "IT"), "Jenewa": ("Geneva", "CH"), "Wina": ("Vienna", "AT"),
+    "Praha": ("Prague", "CZ"), "Warsawa": ("Warsaw", "PL"), "Lisabon": ("Lisbon", "PT"),
+    "Kopenhagen": ("Copenhagen", "DK"), "Brussel": ("Brussels", "BE"), "Teheran": ("Tehran", "IR"),
+    "New Delhi": ("New Delhi", "IN"), "Hong Kong": ("Hong Kong", "HK"), "Gaza": ("Gaza", "PS"),
+    "Jeddah": ("Jeddah", "SA"), "Jedah": ("Jeddah", "SA"), "Tokyo": ("Tokyo", "JP"), "Tokio": ("Tokyo", "JP"),
+    "Seoul": ("Seoul", "KR"), "Pyongyang": ("Pyongyang", "KP"), "Canberra": ("Canberra", "AU"),
 }  # fmt: skip
 
 # Places that are not cities: name -> (canonical, type, ISO country).
