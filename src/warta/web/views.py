@@ -288,10 +288,7 @@ def story_page(request: Request, story_id: str) -> Response:
     data = _queries(request).story(story_id)
     if data is None:
         raise StarletteHTTPException(404)
-    timeline = charts.time_bars(
-        Counter(a["published"][:10] for a in data["articles"] if a["published"]).items()
-    )
-    return render(request, "story.html", nav="stories", story=data, timeline=timeline)
+    return render(request, "story.html", nav="stories", story=data)
 
 
 @router.get("/stats", response_class=HTMLResponse)
