@@ -43,13 +43,23 @@ _LABELS = sorted(bp.AUTHOR_LABELS, key=len, reverse=True)
 AUTHOR_LINE_RE = re.compile(
     r"^\s*(?P<label>"
     + "|".join(re.escape(label) for label in _LABELS)
-    + r")\s*[:|\-\u2013]\s*(?P<names>.+)$",
+    + r")\b(?:\s*[:|\-\u2013]\s*|\s+)(?P<names>.+)$",
     re.I,
 )
 AUTHOR_LABEL_ALONE_RE = re.compile(
     r"^\s*(?P<label>" + "|".join(re.escape(x) for x in _LABELS) + r")\s*:?\s*$", re.I
 )
 INITIALS_RE = re.compile(r"\s*\((?P<codes>[a-z]{2,5}(?:\s*/\s*[a-z0-9]{2,12})+)\)\s*$")
+# "Gedung KPK di Jakarta. TEMPO/Andi Saputra": a credit with no brackets after a caption.
+BARE_CREDIT_RE = re.compile(
+    r"^(?P<caption>.{10,}?[.!])\s+(?P<credit>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}/[A-Z][^/]{1,60})$"
+)
+# "(tribunbatam.id/Eko Setiawan)": a reporter credit on its own line.
+CREDIT_LINE_RE = re.compile(r"\((?P<outlet>[a-z0-9-]+(?:\.[a-z]{2,6})+)/(?P<name>[A-Z][^()/]{1,60})\)")
+# "Fadil Ramadhan - detikNews" or "Kompas.com - 10/07/2023, 14:30 WIB".
+BYLINE_RE = re.compile(r"^(?P<left>[^-\u2013|]{2,60}?)\s+[-\u2013|]\s+(?P<right>[^-\u2013|]{2,60})$")
+SINGLE_HASHTAG_RE = re.compile(r"^#[A-Za-z][\w\- ]{0,40}$")
+_MAX_HEADER_UNITS = 12
 # Embedded-widget placeholders: "[Gambas:Video CNN]", "[embed]".
 EMBED_LINE_RE = re.compile(r"^\[[^\]]{1,80}\]$")
 # A trailing "(BP/Dokumen)", "(Reuters/Nama)" credit on a header line.
@@ -94,12 +104,15 @@ def clean(record: Record, config: Config) -> Record:
     related: list[RelatedLink] = []
     image: Image | None = None
 
+    # Everything before a dateline paragraph ("JAKARTA, KOMPAS.com - …") is header.
+    header_end = _find_dateline_unit(units)
     body_started = False
     pending_role: str | None = None
     pending_related = False
     for index, unit in enumerate(units):
         text = unit.text.strip()
         lowered = _plain(text)
+        in_header = index < header_end if header_end is not None else not body_started
         if pending_role and _looks_like_names(text):
             authors += [Author(name, pending_role) for name in _split_names(text)]
             unit.kind, pending_role = "author-line", None
@@ -110,11 +123,14 @@ def clean(record: Record, config: Config) -> Record:
             unit.kind, pending_related = "related-link", False
             continue
         pending_related = False
-        if HASHTAG_LINE_RE.match(text):
-            tags += HASHTAG_RE.findall(text)
+        if HASHTAG_LINE_RE.match(text) or SINGLE_HASHTAG_RE.match(text):
+            tags += HASHTAG_RE.findall(text) if HASHTAG_LINE_RE.match(text) else [text.lstrip("#").strip()]
             unit.kind = "hashtags"
         elif (
-            lowered in bp.CHROME_LINES or _is_chrome_phrase(lowered) or lowered.startswith(bp.CHROME_PREFIXES)
+            lowered in bp.CHROME_LINES
+            or _is_chrome_phrase(lowered)
+            or lowered.startswith(bp.CHROME_PREFIXES)
+            or EMBED_LINE_RE.match(text)
         ):
             unit.kind = "page-chrome"
         elif match := TAGS_LINE_RE.match(text):
@@ -136,15 +152,15 @@ def clean(record: Record, config: Config) -> Record:
         elif INITIALS_RE.fullmatch(text):
             unit.kind = "author-initials"
             hints.setdefault("initials", []).append(INITIALS_RE.fullmatch(text)["codes"])  # type: ignore[index]
+        elif match := CREDIT_LINE_RE.fullmatch(text):
+            authors += [Author(name, "reporter") for name in _split_names(match["name"])]
+            unit.kind = "author-credit"
         elif title and _plain(text) == _plain(title):
             unit.kind = "repeated-title" if index or hints.get("meta_title") else "title"
-        elif not body_started and _is_date_line(text):
-            hints.setdefault("header_date_line", text)
-            unit.kind = "date-line"
-        elif not body_started and _is_outlet(text) and len(text.split()) <= 4:
-            hints.setdefault("meta_outlet", text)
-            unit.kind = "outlet-line"
-        elif not body_started and (cap := _caption(text, strict=False) or _slash_caption(text)):
+        elif in_header and (found := _header_line(text, hints)) is not None:
+            authors += found
+            unit.kind = "header-line"
+        elif in_header and (cap := _header_caption(text, known=header_end is not None)):
             image = image or Image(*cap)
             unit.kind = "image-caption"
         elif body_started and _caption(text, strict=True) and not text.endswith(_SENTENCE_END[:3]):
@@ -155,9 +171,11 @@ def clean(record: Record, config: Config) -> Record:
             unit.kind = "image-caption"
         elif hints.get("meta_description") and _plain(text) == _plain(hints["meta_description"]):
             unit.kind = "summary"
-        elif not body_started and title is None and _is_headline(text, units[index + 1 :]):
+        elif in_header and title is None and _is_headline(text, units[index + 1 :]):
             title = text
             unit.kind = "title"
+        elif header_end is not None and index < header_end:
+            unit.kind = "header-line"
         else:
             body_started = True
 
@@ -240,11 +258,13 @@ def _author_line(text: str) -> list[Author] | None:
     """Parse "Penulis: A | Editor: B" or "Laporan Wartawan Tribunnews.com, Nama"."""
     if len(text) > 160:
         return None
-    parts = [p for p in re.split(r"\s*\|\s*", text) if p]
+    parts = [p for p in re.split(r"\s+[|/]\s+|\s*\|\s*", text) if p]
     found: list[Author] = []
     for part in parts:
         match = AUTHOR_LINE_RE.match(part)
         if not match:
+            if found and _known_place(part.strip()):
+                continue  # "Laporan Wartawan Serambinews.com, Nama | Aceh Tengah"
             return None
         role = bp.AUTHOR_LABELS[match["label"].lower()]
         names = match["names"].strip()
@@ -269,6 +289,57 @@ def _caption(text: str, *, strict: bool) -> tuple[str, str] | None:
     match = CAPTION_FOTO_RE.match(text)
     if match and match["caption"].strip():
         return match["caption"].strip(" |-"), re.sub(r"^foto\s*:\s*", "", match["credit"], flags=re.I).strip()
+    return None
+
+
+def _find_dateline_unit(units: list[_Unit]) -> int | None:
+    """Index of the first paragraph that opens with a dateline, within the first few."""
+    for index, unit in enumerate(units[:_MAX_HEADER_UNITS]):
+        dateline, outlet, rest = _dateline(unit.text.strip())
+        if (dateline or outlet) and len(rest.split()) >= 5:
+            return index
+    return None
+
+
+def _header_line(text: str, hints: dict) -> list[Author] | None:
+    """Header metadata: a date line, an outlet line, "Nama - detikNews", "Kompas.com - 10/07/2023"."""
+    if len(text.split()) > 14:
+        return None
+    if _is_date_line(text):
+        hints.setdefault("header_date_line", text)
+        return []
+    if _is_outlet(text) and len(text.split()) <= 4:
+        hints.setdefault("meta_outlet", text)
+        return []
+    match = BYLINE_RE.match(text)
+    if match and _is_outlet(match["right"]):
+        left = match["left"]
+        if _is_date_line(left) or _is_date_line(match["right"]):
+            return None
+        hints.setdefault("meta_outlet", match["right"])
+        return [Author(name, "author") for name in _split_names(left)] if _looks_like_names(left) else []
+    if match and _is_outlet(match["left"]) and _is_date_line(match["right"]):
+        hints.setdefault("meta_outlet", match["left"])
+        hints.setdefault("header_date_line", match["right"])
+        return []
+    return None
+
+
+def _header_caption(text: str, *, known: bool) -> tuple[str, str | None] | None:
+    """A photo caption in the header: a credit in brackets, after "Foto:", or "… TEMPO/Nama"."""
+    found = _caption(text, strict=False) or _slash_caption(text)
+    if found:
+        return found
+    match = BARE_CREDIT_RE.match(text)
+    if match:
+        return match["caption"].strip(), match["credit"].strip()
+    if (
+        known
+        and len(text.split()) <= 40
+        and (match := ANY_CREDIT_RE.match(text))
+        and match["caption"].strip()
+    ):
+        return match["caption"].strip(), match["credit"].strip()
     return None
 
 

@@ -33,11 +33,16 @@ _TABLES = [
         day_num INTEGER,
         language TEXT,
         source TEXT,
-        record TEXT NOT NULL,  -- the whole Record as JSON; the body lives only here
         dup_group TEXT,
         is_canonical INTEGER NOT NULL DEFAULT 0,
         story_id TEXT,
         added_at TEXT NOT NULL
+    )""",
+    # The record JSON (body included) sits in its own table so that article rows stay
+    # small: search joins and facets touch many article rows and few records.
+    """CREATE TABLE article_records (
+        article_id TEXT PRIMARY KEY,
+        record TEXT NOT NULL
     )""",
     "CREATE INDEX articles_day ON articles (day_num)",
     "CREATE INDEX articles_outlet ON articles (outlet_key, day_num)",
@@ -177,6 +182,7 @@ SCHEMA_MIGRATIONS_DDL = (
 
 TABLES = (
     "articles",
+    "article_records",
     "entities",
     "mentions",
     "quotes",

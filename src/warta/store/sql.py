@@ -35,6 +35,7 @@ class _Batch:
 
     articles: list[tuple[Any, ...]] = field(default_factory=list)
     article_stems: list[tuple[str, str]] = field(default_factory=list)
+    records: list[tuple[str, str]] = field(default_factory=list)
     links: list[tuple[Any, ...]] = field(default_factory=list)
     entities: dict[str, list[Any]] = field(default_factory=dict)
     mentions: list[tuple[Any, ...]] = field(default_factory=list)
@@ -46,7 +47,7 @@ class _Batch:
 
 
 ARTICLE_INSERT_COLUMNS = (
-    "id, url, title, outlet, outlet_key, published, day, day_num, language, source, record, added_at"
+    "id, url, title, outlet, outlet_key, published, day, day_num, language, source, added_at"
 )
 QUOTE_INSERT_COLUMNS = (
     "article_id, n, text, kind, speaker, speaker_key, speaker_entity_id, speaker_title, cue, "
@@ -210,10 +211,10 @@ class SqlStore(ReadQueries):
                 day_num,
                 record.language,
                 str(source) if source is not None else None,
-                record.to_json(),
                 now_iso(),
             )
         )
+        batch.records.append((record.id, record.to_json()))
         batch.article_stems.append((stem_text(record.title or ""), stem_text(record.body)))
         for n, link in enumerate(record.related_links):
             batch.links.append((record.id, n, link.title, link.url))
@@ -297,6 +298,11 @@ class SqlStore(ReadQueries):
 
     def _write_batch(self, batch: _Batch) -> None:
         self._insert_search_rows(batch)
+        self._executemany(
+            "INSERT INTO article_records (article_id, record) VALUES (?, ?) "
+            "ON CONFLICT (article_id) DO NOTHING",
+            batch.records,
+        )
         if batch.links:
             self._executemany(
                 "INSERT INTO related_links (article_id, n, title, url) VALUES (?, ?, ?, ?) "
@@ -397,7 +403,14 @@ class SqlStore(ReadQueries):
                 "WHERE id IN (SELECT entity_id FROM mentions WHERE article_id = ?)",
                 (article_id,),
             )
-            for table in ("mentions", "quote_entities", "quotes", "claims", "related_links"):
+            for table in (
+                "mentions",
+                "quote_entities",
+                "quotes",
+                "claims",
+                "related_links",
+                "article_records",
+            ):
                 self._execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
             self._execute("DELETE FROM articles WHERE id = ?", (article_id,))
             if group is not None:
@@ -410,7 +423,7 @@ class SqlStore(ReadQueries):
     # -- reads -------------------------------------------------------------
 
     def get(self, article_id: str) -> Record | None:
-        raw = self._scalar("SELECT record FROM articles WHERE id = ?", (article_id,))
+        raw = self._scalar("SELECT record FROM article_records WHERE article_id = ?", (article_id,))
         return None if raw is None else Record.from_dict(json.loads(raw))
 
     def get_meta(self, article_id: str) -> dict[str, Any] | None:
@@ -419,21 +432,28 @@ class SqlStore(ReadQueries):
 
     def iter_records(self, batch_size: int = 500) -> Iterator[Record]:
         """Yield every stored record in insertion order, a page at a time."""
-        for raw, _ in self._pages("record", batch_size):
-            yield Record.from_dict(json.loads(raw))
+        for row in self._pages(
+            "r.record", "JOIN article_records r ON r.article_id = articles.id", batch_size
+        ):
+            yield Record.from_dict(json.loads(row[0]))
 
     def iter_meta(self, batch_size: int = 2000) -> Iterator[dict[str, Any]]:
-        for row, _ in self._pages(ARTICLE_META_COLUMNS, batch_size, whole_row=True):
+        """Yield ``get_meta`` dicts of every article in insertion order."""
+        columns = ", ".join(f"articles.{c.strip()}" for c in ARTICLE_META_COLUMNS.split(","))
+        for row in self._pages(columns, "", batch_size):
             yield meta_dict(row)
 
-    def _pages(self, columns: str, batch_size: int, whole_row: bool = False) -> Iterator[tuple[Any, int]]:
+    def _pages(self, columns: str, join: str, batch_size: int) -> Iterator[tuple[Any, ...]]:
+        # Keyset pagination: no cursor stays open between pages, so writes may interleave.
         last = -1
         while True:
             rows = self._all(
-                f"SELECT {columns}, seq FROM articles WHERE seq > ? ORDER BY seq LIMIT ?", (last, batch_size)
+                f"SELECT {columns}, articles.seq FROM articles {join} WHERE articles.seq > ? "
+                "ORDER BY articles.seq LIMIT ?",
+                (last, batch_size),
             )
             for row in rows:
-                yield (row[:-1] if whole_row else row[0]), row[-1]
+                yield row[:-1]
             if len(rows) < batch_size:
                 return
             last = rows[-1][-1]

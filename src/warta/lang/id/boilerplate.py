@@ -40,6 +40,9 @@ AUTHOR_LABELS: dict[str, str] = {
     "kontributor": "contributor",
     "contributor": "contributor",
     "fotografer": "photographer",
+    "rep": "reporter",
+    "red": "editor",
+    "diperbarui oleh": "editor",
     "foto": "photographer",
     "pewarta foto": "photographer",
     "photographer": "photographer",
@@ -76,6 +79,8 @@ CHROME_LINES: frozenset[str] = frozenset(
         "salin tautan",
         "ikuti kami",
         "lihat selengkapnya",
+        "lanjutkan membaca",
+        "lanjutkan membaca ↓",
         "dapatkan update berita pilihan dan breaking news setiap hari",
         "x",
     }
