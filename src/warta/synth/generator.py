@@ -580,7 +580,8 @@ def _touch(c: _Ctx, paras: list[list[str]]) -> list[list[str]]:
 def _near_edit(c: _Ctx, paras: list[list[str]]) -> list[list[str]]:
     """Lightly edit an article: one sentence replaced or added, sometimes a word copy-edited."""
     words = sum(len(s.split()) for p in paras for s in p)
-    if c.rng.random() < 0.45 and words >= 200:
+    # Replacing a sentence of a short article would change too much of it; add one instead.
+    if c.rng.random() < 0.45 and words >= 260:
         out = _edit(c, paras, 1)
     else:
         out = _insert(c, paras)
@@ -772,9 +773,11 @@ class _Generator:
         old = src.draft
         outlet = REPRINTERS[int(rng.random() * len(REPRINTERS))]
         paras = [list(p) for p in old.paragraphs]
-        if len(paras) > 5 and rng.random() < 0.5:
-            paras.pop()  # reprints often drop the closing paragraph
-        if rng.random() < 0.5:
+        # One small edit: reprints often drop a one-sentence closing paragraph, or reword a sentence.
+        r = rng.random()
+        if r < 0.4 and len(paras) > 5 and len(paras[-1]) == 1:
+            paras.pop()
+        elif r < 0.7 and sum(len(x.split()) for p in paras for x in p) >= 220:
             paras = _edit(c, paras, 1)
         title = old.title
         if rng.random() < 0.5:
