@@ -51,6 +51,9 @@ def syndicate(rng: random.Random, body: str, outlet: str) -> str:
         ("Jakarta (ANTARA) - Harga beras naik.", "Harga beras naik."),
         ("SURABAYA, tempo.co — Harga beras naik.", "Harga beras naik."),
         ("Harga beras naik di pasar induk.", "Harga beras naik di pasar induk."),
+        ("Tol Semarang-Demak diresmikan - kata menteri", "Tol Semarang-Demak diresmikan - kata menteri"),
+        # Long words and no dash: this once backtracked for minutes.
+        ("Pembangunan" * 12 + " infrastruktur" * 5, "Pembangunan" * 12 + " infrastruktur" * 5),
     ],
 )
 def test_strip_dateline(text: str, expected: str) -> None:

@@ -31,7 +31,8 @@ WORD = re.compile(r"\w+", re.UNICODE)
 # A leading dateline such as "JAKARTA, KOMPAS.com -", "Jakarta (ANTARA) -" or
 # "SURABAYA, tempo.co —" differs between syndicated copies of one story, so it
 # is dropped before shingling. At most ~8 words before a dash.
-DATELINE = re.compile(r"^\s*(?:[^\s\-–—]+[ \t]*){1,8}?\s[-–—]{1,2}\s", re.UNICODE)
+# Tokens are separated by whitespace so the match is linear (no backtracking blow-up).
+DATELINE = re.compile(r"^\s*(?:[^\s\-–—]+\s+){1,8}[-–—]{1,2}\s", re.UNICODE)
 _NO_DATE = "9999-99-99"
 
 
