@@ -164,7 +164,9 @@ def load_gazetteer() -> Gazetteer:
 def _find_city(cities: dict, name: str, iso: str) -> dict | None:
     """The most populous city in ``iso`` called ``name`` (or with it among its alternate names)."""
     found = [
-        c for c in cities.values() if c["countrycode"] == iso and (c["name"] == name or name in c["alternatenames"])
+        c
+        for c in cities.values()
+        if c["countrycode"] == iso and (c["name"] == name or name in c["alternatenames"])
     ]
     return max(found, key=lambda c: c["population"]) if found else None
 

@@ -200,6 +200,7 @@ def clean(record: Record, config: Config) -> Record:
     ]
     record.title = " ".join(title.split()) if title else None
     record.tags = _unique(tags + list(hints.get("meta_tags", [])))
+    related += [RelatedLink(title, url) for title, url in hints.get("related_links", [])]
     record.related_links = _unique_links(related)
     record.image = image or (_known_caption(hints["meta_caption"]) if hints.get("meta_caption") else None)
     record.authors = _merge_authors(authors, hints)
@@ -364,7 +365,7 @@ def _known_caption(text: str) -> Image:
     found = _caption(text, strict=False)
     if found:
         return Image(*found)
-    match = ANY_CREDIT_RE.match(text)
+    match = ANY_CREDIT_RE.match(text) or BARE_CREDIT_RE.match(text)
     if match and match["caption"].strip():
         return Image(match["caption"].strip(), match["credit"].strip())
     return Image(text, None)
@@ -421,8 +422,10 @@ def _known_place(text: str) -> bool:
 
 
 def _outlet_name(text: str) -> str:
+    """The outlet as printed, with the outlet's own casing where only the case differs."""
     text = text.strip()
-    return OUTLET_NAMES.get(text.lower(), text)
+    display = OUTLET_NAMES.get(text.lower())
+    return display if display and (display.lower() == text.lower() or text.isupper()) else text
 
 
 def _outlet_from_hints(record: Record) -> str | None:

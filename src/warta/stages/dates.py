@@ -48,7 +48,11 @@ ABSOLUTE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"\b(?P<cue>{_alt(YEAR_CUES)})\s+(?:tahun\s+)?(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d|-an|\s*%)", re.I)),  # noqa: E501
 ]  # fmt: skip
 
+_MONTH_CUES = "awal|akhir|pertengahan|medio"
 RELATIVE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("month-year-rel", re.compile(
+        rf"\b(?:(?P<d>\d{{1,2}})\s+)?(?P<month>{_MONTH_FULL})(?:\s+(?:hingga|sampai|dan|-)\s+(?:{_MONTH_FULL}))?"
+        rf"\s+tahun\s+(?P<dir>lalu|depan|ini|kemarin)\b", re.I)),
     ("n-units", re.compile(
         rf"\b(?P<n>{_NUMBER})\s*(?P<unit>{_UNIT})\s+(?P<dir>{_alt(PAST_WORDS + FUTURE_WORDS)})\b", re.I)),
     ("se-unit", re.compile(rf"\bse(?P<unit>{_UNIT})\s+(?P<dir>{_alt(PAST_WORDS + FUTURE_WORDS)})\b", re.I)),
@@ -56,10 +60,15 @@ RELATIVE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"\b(?P<day>{_DAY})\s+(?P<dir>lalu|kemarin|depan|mendatang)\b", re.I)),
     ("month", re.compile(rf"\b(?P<month>{_MONTH_FULL})\s+(?P<dir>lalu|kemarin|depan|mendatang|ini)\b", re.I)),
     ("day-word", re.compile(rf"\b(?P<word>{_alt(DAY_OFFSETS)})\b", re.I)),
-    ("weekday-bare", re.compile(rf"\b(?:pada|hari|sejak|mulai|Senin-)\s*(?P<day>{_DAY})\b(?!\s*[(,]\s*\d)", re.I)),  # noqa: E501
+    ("weekday-bare", re.compile(rf"(?:\b(?:pada|hari|sejak|mulai)\s+|,\s*)(?P<day>{_DAY})\b(?!\s*[(,/]\s*\d)", re.I)),  # noqa: E501
+    ("month-bare", re.compile(
+        rf"(?:\b(?:pada|sejak|hingga|sampai|bulan|per|{_MONTH_CUES})\s+)(?P<month>{_MONTH_FULL})\b"
+        rf"(?!\s+(?:\d|lalu|depan|mendatang|ini|tahun))", re.I)),  # noqa: E501
 ]  # fmt: skip
 
 _PAST_SET = {w.lower() for w in PAST_WORDS}
+# Where a mention's text starts when the pattern also matched a lead-in word ("pada", ",").
+_TEXT_GROUP = {"weekday-bare": "day"}
 _FUTURE_CUE_RE = re.compile(rf"\b(?:{_alt(FUTURE_CUES)})\b[^.]*$", re.I)
 
 
@@ -113,7 +122,8 @@ def find_dates(record: Record, config: Config) -> Record:
                     continue
                 value = _relative_value(match, kind, anchor)
                 if value:
-                    found.append(_Found(match.start(), match.end(), match.group(0), value, True, kind))
+                    start = match.start(_TEXT_GROUP[kind]) if kind in _TEXT_GROUP else match.start()
+                    found.append(_Found(start, match.end(), body[start : match.end()], value, True, kind))
                     taken.append((match.start(), match.end()))
     found.sort(key=lambda f: f.start)
     record.dates = [DateMention(f.text, f.value, f.relative, f.start, f.end) for f in found]
@@ -266,6 +276,19 @@ def _relative_value(match: re.Match[str], kind: str, anchor: dt.date) -> str | N
             return (anchor - dt.timedelta(days=back)).isoformat()
         ahead = (target - anchor.weekday()) % 7 or 7
         return (anchor + dt.timedelta(days=ahead)).isoformat()
+    if kind == "month-year-rel":
+        month = MONTH_NAMES[groups["month"].lower()]
+        year = anchor.year + sign
+        if groups.get("d"):
+            day = int(groups["d"])
+            return (
+                f"{year:04d}-{month:02d}-{day:02d}"
+                if 1 <= day <= calendar.monthrange(year, month)[1]
+                else None
+            )
+        return f"{year:04d}-{month:02d}"
+    if kind == "month-bare":
+        return f"{anchor.year:04d}-{MONTH_NAMES[groups['month'].lower()]:02d}"
     if kind == "month":
         month = MONTH_NAMES[groups["month"].lower()]
         if sign == 0:

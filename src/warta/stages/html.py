@@ -15,7 +15,7 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
-from warta.lang.id.boilerplate import RELATED_LINK_PREFIXES
+from warta.lang.id.boilerplate import CHROME_CLASS_TOKENS, RELATED_CLASS_TOKENS, RELATED_LINK_PREFIXES
 
 _META_TITLE = ("og:title", "twitter:title", "dc.title")
 _META_DATE = (
@@ -46,9 +46,10 @@ def extract_page(html: str, *, url: str | None = None) -> Page:
         _collect_jsonld(tree, hints)
         _collect_links(tree, hints)
         _collect_figure(tree, hints)
+        _remove_related_and_chrome(tree, hints)
     _collect_datalayer(html, hints)
     document = trafilatura.bare_extraction(
-        html,
+        tree if tree is not None else html,
         url=url,
         with_metadata=True,
         favor_precision=True,
@@ -201,6 +202,33 @@ def _collect_links(tree: Any, hints: dict[str, Any]) -> None:
         if text and href and not href.startswith(("#", "javascript:")):
             links.setdefault(_RELATED_RE.sub("", text).strip(" :-"), href)
     hints["link_urls"] = links
+
+
+def _has_class_token(node: Any, tokens: tuple[str, ...]) -> bool:
+    classes = (node.get("class") or "").lower()
+    return any(token in classes for token in tokens)
+
+
+def _remove_related_and_chrome(tree: Any, hints: dict[str, Any]) -> None:
+    """Take related-link boxes out of the page (keeping their links) and drop comment/share widgets."""
+    related: list[tuple[str, str | None]] = hints.setdefault("related_links", [])
+    for node in list(tree.iter()):
+        if not isinstance(node.tag, str) or node.getparent() is None:
+            continue
+        if _has_class_token(node, RELATED_CLASS_TOKENS) or (
+            node.tag in ("p", "div")
+            and _RELATED_RE.match(node.text_content() or "")
+            and len(node) <= 3
+            and node.find(".//a") is not None
+            and len((node.text_content() or "").split()) <= 30
+        ):
+            for anchor in node.iter("a"):
+                title = " ".join(anchor.text_content().split())
+                if title:
+                    related.append((title, anchor.get("href")))
+            node.getparent().remove(node)
+        elif _has_class_token(node, CHROME_CLASS_TOKENS):
+            node.getparent().remove(node)
 
 
 def _collect_figure(tree: Any, hints: dict[str, Any]) -> None:

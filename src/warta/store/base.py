@@ -50,13 +50,16 @@ class SearchHit:
 class SearchResult:
     """One page of hits. ``facets`` maps outlet, day, entity and type to (value, count) pairs.
 
-    The outlet, day and type facets count every match; the entity facet counts
-    the entities of the best ``ENTITY_FACET_DOCS`` hits (a join over all matches is too slow).
+    ``total`` and the type facet count every match. The outlet and day facets count the
+    ranked candidates (every match up to ``warta.store.search.WINDOW``; ``facets_exact``
+    says whether that was all of them); the entity facet counts the entities of the best
+    200 hits (a join over all matches is too slow).
     """
 
     total: int
     hits: list[SearchHit]
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    facets_exact: bool = True
 
 
 @dataclass(slots=True)

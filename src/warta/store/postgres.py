@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from warta.errors import MissingExtra, StoreError
 from warta.store.sql import (
@@ -22,10 +22,12 @@ from warta.store.sql import (
     _Batch,
 )
 
+if TYPE_CHECKING:
+    from warta.store.search import Plan
+
 _TSV = "to_tsvector('simple', ?)"
 # Title words rank above body words (weights A and B).
 _ARTICLE_TSV = "setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B')"
-_TABLE = {"article": ("articles a", "a"), "quote": ("quotes x", "x"), "claim": ("claims x", "x")}
 
 
 @lru_cache(maxsize=512)
@@ -94,15 +96,20 @@ class PostgresStore(SqlStore):
                 [(*c, s) for c, s in zip(batch.claims, batch.claim_stems, strict=True)],
             )
 
-    def _match(self, kind: str, tsquery: str) -> tuple[str, str, str, list[Any], list[Any]]:
-        from_sql, alias = _TABLE[kind]
-        return (
-            from_sql,
-            f"{alias}.tsv @@ to_tsquery('simple', ?)",
-            f"ts_rank_cd({alias}.tsv, to_tsquery('simple', ?))",
-            [tsquery],
-            [tsquery],
+    def _match_count(self, plan: Plan, text: str) -> int:
+        match = f"{plan.alias}.tsv @@ to_tsquery('simple', ?)"
+        sql = f"SELECT count(*) FROM {plan.base} WHERE {match} AND {plan.where_sql}"
+        return int(self._scalar(sql, [text, *plan.params]))
+
+    def _match_top(self, plan: Plan, text: str, n: int) -> list[tuple[Any, float]]:
+        # ts_rank_cd reads each row's tsvector: rank the newest n matches, not all of them.
+        rows = self._all(
+            f"SELECT s.k, ts_rank_cd(s.tsv, to_tsquery('simple', ?)) FROM (SELECT {plan.key} AS k, "
+            f"{plan.alias}.tsv AS tsv FROM {plan.base} WHERE {plan.alias}.tsv @@ to_tsquery('simple', ?) "
+            f"AND {plan.where_sql} ORDER BY {plan.alias}.day_num DESC NULLS LAST LIMIT ?) s",
+            [text, text, *plan.params, n],
         )
+        return [(r[0], float(r[1])) for r in rows]
 
     def close(self) -> None:
         with self._lock:

@@ -1,11 +1,21 @@
 """Full-text search over articles, quotes and claims, the same on both backends.
 
-Ranking is the backend's relevance (SQLite ``bm25()``, PostgreSQL ``ts_rank_cd``)
-times a recency boost: ``1 + RECENCY_WEIGHT / (1 + age / RECENCY_DAYS)``, where
-age is counted in days back from the newest article in the store, so an archive
-ranks the same whenever it is searched. Without query words hits are listed
-newest first. Snippets are built in Python from the original text (see
-``warta.text.snippet``), because the index only holds stems.
+A search runs in three steps:
+
+1. count every match (text and filters) for ``total``;
+2. take up to ``WINDOW`` candidates from the index: on SQLite the best by
+   ``bm25()`` (title words weigh 4x), on PostgreSQL the newest matches, ranked by
+   ``ts_rank_cd`` (reading every match's tsvector to rank 50,000 rows takes seconds);
+   without query words, the newest articles;
+3. re-rank the candidates in Python by relevance times a recency boost,
+   ``1 + RECENCY_WEIGHT / (1 + age / RECENCY_DAYS)``, where age is counted in days back
+   from the newest article in the store (so an archive ranks the same whenever it is
+   searched), and count the outlet and day facets over them.
+
+When a query matches at most ``WINDOW`` items, ranking and facets are exact;
+beyond that they cover the candidates and ``SearchResult.facets_exact`` is False.
+Snippets are built from the original text (``warta.text.snippet``), because the
+index only holds stems.
 """
 
 from __future__ import annotations
@@ -26,21 +36,20 @@ if TYPE_CHECKING:
 
 RECENCY_WEIGHT = 0.5  # the newest article's relevance is multiplied by 1.5
 RECENCY_DAYS = 30.0  # at this age the boost is half of the newest article's
+WINDOW = 2000  # candidates ranked and faceted per search
+MAX_DEPTH = 10_000  # deepest hit a page may reach (offset + limit)
 ENTITY_FACET_DOCS = 200  # the entity facet counts entities of this many best hits
 FACET_TOP = 20  # values kept in the outlet and entity facets
 MAX_LIMIT = 200
 
 
 @dataclass(slots=True)
-class _Plan:
-    """The FROM/WHERE of one search type; ``None`` plans match nothing."""
+class Plan:
+    """What to search (one type) and its filters, as SQL over ``base`` (aliases a and x)."""
 
     kind: str
-    from_sql: str
     where: list[str] = field(default_factory=list)
     params: list[Any] = field(default_factory=list)
-    rel_sql: str = "1.0"
-    rel_params: list[Any] = field(default_factory=list)
 
     @property
     def alias(self) -> str:
@@ -51,23 +60,21 @@ class _Plan:
         return "a.seq" if self.kind == "article" else "x.id"
 
     @property
+    def base(self) -> str:
+        if self.kind == "article":
+            return "articles a"
+        table = "quotes" if self.kind == "quote" else "claims"
+        return f"{table} x JOIN articles a ON a.id = x.article_id"
+
+    @property
     def where_sql(self) -> str:
         return " AND ".join(self.where) if self.where else "1 = 1"
 
 
-def _plan(store: SqlStore, query: SearchQuery, kind: str, parsed: ParsedQuery) -> _Plan | None:
-
-    alias = "a" if kind == "article" else "x"
-    table = {"article": "articles", "quote": "quotes", "claim": "claims"}[kind]
-    if parsed.empty:
-        plan = _Plan(kind, f"{table} {alias}")
-    else:
-        text = parsed.fts5() if store.dialect == "sqlite" else parsed.tsquery()
-        from_sql, where_sql, rel_sql, params, rel_params = store._match(kind, text)
-        plan = _Plan(kind, from_sql, [where_sql], list(params), rel_sql, list(rel_params))
-    if kind != "article":
-        plan.from_sql += " JOIN articles a ON a.id = x.article_id"
-
+def make_plan(store: SqlStore, query: SearchQuery, kind: str) -> Plan | None:
+    """Turn the filters into SQL; None when a named entity does not exist (nothing can match)."""
+    plan = Plan(kind)
+    alias = plan.alias
     for value, op, name in ((query.date_from, ">=", "date_from"), (query.date_to, "<=", "date_to")):
         num = day_param(value, name)
         if num is not None:
@@ -100,86 +107,88 @@ def _plan(store: SqlStore, query: SearchQuery, kind: str, parsed: ParsedQuery) -
             plan.where.append(f"({c_sql} OR {t_sql})")
             plan.params += c_p + t_p
     if query.speaker:
-        key = name_key(query.speaker) or ""
         if kind == "article":
             plan.where.append(
                 "EXISTS (SELECT 1 FROM quotes q2 WHERE q2.article_id = a.id AND q2.speaker_key = ?)"
             )
-        elif kind == "quote":
-            plan.where.append("x.speaker_key = ?")
         else:
-            plan.where.append("x.claimant_key = ?")
-        plan.params.append(key)
+            plan.where.append("x.speaker_key = ?" if kind == "quote" else "x.claimant_key = ?")
+        plan.params.append(name_key(query.speaker) or "")
     return plan
 
 
-def _count(store: SqlStore, plan: _Plan | None) -> int:
+def _index_text(store: SqlStore, parsed: ParsedQuery) -> str:
+    return parsed.fts5() if store.dialect == "sqlite" else parsed.tsquery()
+
+
+def count_matches(store: SqlStore, plan: Plan | None, parsed: ParsedQuery) -> int:
     if plan is None:
         return 0
-    sql = f"SELECT count(*) FROM {plan.from_sql} WHERE {plan.where_sql}"
-    return int(store._scalar(sql, plan.params) or 0)
+    if parsed.empty:
+        return int(
+            store._scalar(f"SELECT count(*) FROM {plan.base} WHERE {plan.where_sql}", plan.params) or 0
+        )
+    return store._match_count(plan, _index_text(store, parsed))
 
 
 def run_search(store: SqlStore, query: SearchQuery) -> SearchResult:
-    """Run one search: rank, count, facet and build snippets for one page of hits."""
+    """Run one search: count, rank, facet and build snippets for one page of hits."""
     if query.type not in SEARCH_TYPES:
         raise StoreError(f"unknown search type {query.type!r}; expected one of {', '.join(SEARCH_TYPES)}")
     limit = max(0, min(int(query.limit), MAX_LIMIT))
-    offset = max(0, int(query.offset))
+    offset = max(0, min(int(query.offset), MAX_DEPTH - limit))
     parsed = parse_query(query.text)
-    plan = _plan(store, query, query.type, parsed)
+    plan = make_plan(store, query, query.type)
     if plan is None:
         facets = {"outlet": [], "day": [], "entity": [], "type": []} if query.facets else {}
         return SearchResult(total=0, hits=[], facets=facets)
 
-    alias = plan.alias
-    article_col = "a.id"
-    if parsed.empty:
-        score_sql, score_params = "1.0", []
-        order = f"{alias}.day_num DESC NULLS LAST, {plan.key} DESC"
-    else:
-        newest = store._scalar("SELECT max(day_num) FROM articles") or 0
-        score_sql = f"({plan.rel_sql}) * (1.0 + ? / (1.0 + abs(? - COALESCE({alias}.day_num, 0)) / ?))"
-        score_params = [*plan.rel_params, RECENCY_WEIGHT, int(newest), RECENCY_DAYS]
-        order = f"score DESC, {plan.key} DESC"
-    depth = offset + limit
-    if query.facets:
-        depth = max(depth, ENTITY_FACET_DOCS)
-    ranked = store._all(
-        f"SELECT {plan.key}, {article_col}, {score_sql} AS score FROM {plan.from_sql} "
-        f"WHERE {plan.where_sql} ORDER BY {order} LIMIT ?",
-        [*score_params, *plan.params, depth],
-    )
+    total = count_matches(store, plan, parsed)
+    depth = max(WINDOW, offset + limit)
+    candidates = _candidates(store, plan, parsed, depth) if total else []
 
     facets: dict[str, list[tuple[str, int]]] = {}
     if query.facets:
-        groups = store._all(
-            f"SELECT a.outlet, {alias}.day, count(*) FROM {plan.from_sql} WHERE {plan.where_sql} "
-            f"GROUP BY a.outlet, {alias}.day",
-            plan.params,
-        )
-        outlets: Counter[str] = Counter()
-        days: Counter[str] = Counter()
-        for outlet, day, n in groups:
-            if outlet:
-                outlets[outlet] += n
-            if day:
-                days[day] += n
-        total = sum(n for _, _, n in groups)
+        outlets: Counter[str] = Counter(c[2] for c in candidates if c[2])
+        days: Counter[str] = Counter(c[3] for c in candidates if c[3])
         facets["outlet"] = sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_TOP]
         facets["day"] = sorted(days.items())
-        facets["entity"] = _entity_facet(store, list(dict.fromkeys(r[1] for r in ranked)))
+        top_articles = list(dict.fromkeys(c[1] for c in candidates[:ENTITY_FACET_DOCS]))
+        facets["entity"] = _entity_facet(store, top_articles)
         counts = {query.type: total}
         for other in SEARCH_TYPES:
             if other != query.type:
-                counts[other] = _count(store, _plan(store, query, other, parsed))
+                counts[other] = count_matches(store, make_plan(store, query, other), parsed)
         facets["type"] = [(t, counts[t]) for t in SEARCH_TYPES]
-    else:
-        total = _count(store, plan)
 
-    page = ranked[offset : offset + limit]
+    page = candidates[offset : offset + limit]
     hits = _hits(store, query.type, page, parsed.stems)
-    return SearchResult(total=total, hits=hits, facets=facets)
+    return SearchResult(total=total, hits=hits, facets=facets, facets_exact=total <= len(candidates))
+
+
+def _candidates(store: SqlStore, plan: Plan, parsed: ParsedQuery, depth: int) -> list[tuple[Any, ...]]:
+    """Return up to ``depth`` rows (key, article_id, outlet, day, day_num, score), best first."""
+    alias = plan.alias
+    columns = f"{plan.key}, a.id, a.outlet, {alias}.day, {alias}.day_num"
+    if parsed.empty:
+        rows = store._all(
+            f"SELECT {columns} FROM {plan.base} WHERE {plan.where_sql} "
+            f"ORDER BY {alias}.day_num DESC NULLS LAST, {plan.key} DESC LIMIT ?",
+            [*plan.params, depth],
+        )
+        return [(*r, 1.0) for r in rows]
+
+    relevance = dict(store._match_top(plan, _index_text(store, parsed), depth))
+    clause, params = store._in(plan.key, list(relevance))
+    rows = store._all(f"SELECT {columns} FROM {plan.base} WHERE {clause}", params)
+    newest = store._scalar("SELECT max(day_num) FROM articles") or 0
+    scored = []
+    for key, article_id, outlet, day, day_num in rows:
+        age = abs(newest - day_num) if day_num is not None else 36_500
+        score = float(relevance[key]) * (1.0 + RECENCY_WEIGHT / (1.0 + age / RECENCY_DAYS))
+        scored.append((key, article_id, outlet, day, day_num, score))
+    scored.sort(key=lambda r: (-r[5], -r[0]))
+    return scored
 
 
 def _entity_facet(store: SqlStore, article_ids: list[str]) -> list[tuple[str, int]]:
@@ -199,12 +208,12 @@ def _hits(store: SqlStore, kind: str, page: list[tuple[Any, ...]], stems: set[st
     if not page:
         return []
     keys = [r[0] for r in page]
-    scores = {r[0]: float(r[2]) for r in page}
+    scores = {r[0]: float(r[5]) for r in page}
     if kind == "article":
         clause, params = store._in("a.seq", keys)
         rows = store._all(
-            f"SELECT a.seq, a.id, a.title, a.outlet, a.published, a.url, a.day, a.record FROM articles a "
-            f"WHERE {clause}",
+            "SELECT a.seq, a.id, a.title, a.outlet, a.published, a.url, a.day, r.record FROM articles a "
+            f"JOIN article_records r ON r.article_id = a.id WHERE {clause}",
             params,
         )
         by_key = {

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from warta.errors import StoreError
 from warta.record import Record
@@ -23,6 +23,9 @@ from warta.store.migrations import MIGRATIONS, SCHEMA_MIGRATIONS_DDL
 from warta.store.reads import ReadQueries
 from warta.store.rows import ARTICLE_META_COLUMNS, day_of, entity_id, meta_dict, name_key, now_iso
 from warta.text.stem import stem_text
+
+if TYPE_CHECKING:
+    from warta.store.search import Plan
 
 log = logging.getLogger(__name__)
 
@@ -101,8 +104,12 @@ class SqlStore(ReadQueries):
     def _delete_search_rows(self, seq: int, quote_ids: list[int], claim_ids: list[int]) -> None:
         """Remove index entries of a deleted article (no-op where the index is a column)."""
 
-    def _match(self, kind: str, fts: str) -> tuple[str, str, str, list[Any], list[Any]]:
-        """Return (from_sql, where_sql, relevance_sql, from+where params, relevance params)."""
+    def _match_count(self, plan: Plan, text: str) -> int:
+        """Count the items of ``plan`` whose index matches ``text`` (FTS5 or tsquery syntax)."""
+        raise NotImplementedError
+
+    def _match_top(self, plan: Plan, text: str, n: int) -> list[tuple[Any, float]]:
+        """Return up to ``n`` (key, relevance) candidates of ``plan`` matching ``text``."""
         raise NotImplementedError
 
     def close(self) -> None:

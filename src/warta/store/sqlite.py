@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from warta.errors import StoreError
 from warta.store.sql import (
@@ -20,13 +21,16 @@ from warta.store.sql import (
     _placeholders,
 )
 
+if TYPE_CHECKING:
+    from warta.store.search import Plan
+
 _CHUNK = 500
 
-# Title words weigh four times body words in bm25().
-_MATCH = {
-    "article": ("articles_fts JOIN articles a ON a.seq = articles_fts.rowid", "articles_fts", "4.0, 1.0"),
-    "quote": ("quotes_fts JOIN quotes x ON x.id = quotes_fts.rowid", "quotes_fts", "1.0"),
-    "claim": ("claims_fts JOIN claims x ON x.id = claims_fts.rowid", "claims_fts", "1.0"),
+# FTS table per search type, and bm25() column weights: title words weigh 4x body words.
+_FTS = {
+    "article": ("articles_fts", "4.0, 1.0"),
+    "quote": ("quotes_fts", "1.0"),
+    "claim": ("claims_fts", "1.0"),
 }
 
 
@@ -74,6 +78,8 @@ class SQLiteStore(SqlStore):
     def _in(self, column: str, values: Sequence[Any]) -> tuple[str, list[Any]]:
         if not values:
             return "1 = 0", []
+        if len(values) > 50:  # one JSON parameter instead of thousands of placeholders
+            return f"{column} IN (SELECT value FROM json_each(?))", [json.dumps(list(values))]
         return f"{column} IN ({_placeholders(len(values))})", list(values)
 
     def _ids(self, sql: str, column: str, keys: list[str]) -> list[tuple[Any, ...]]:
@@ -128,10 +134,27 @@ class SQLiteStore(SqlStore):
         for cid in claim_ids:
             self._execute("DELETE FROM claims_fts WHERE rowid = ?", (cid,))
 
-    def _match(self, kind: str, fts: str) -> tuple[str, str, str, list[Any], list[Any]]:
-        from_sql, table, weights = _MATCH[kind]
+    def _restrict(self, plan: Plan, fts: str) -> tuple[str, list[Any]]:
+        # Filters become a rowid set, so the FTS5 query never joins every match to its row.
+        if not plan.where:
+            return "", []
+        return f" AND {fts}.rowid IN (SELECT {plan.key} FROM {plan.base} WHERE {plan.where_sql})", plan.params
+
+    def _match_count(self, plan: Plan, text: str) -> int:
+        fts, _ = _FTS[plan.kind]
+        restrict, params = self._restrict(plan, fts)
+        return int(self._scalar(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ?{restrict}", [text, *params]))
+
+    def _match_top(self, plan: Plan, text: str, n: int) -> list[tuple[Any, float]]:
+        fts, weights = _FTS[plan.kind]
+        restrict, params = self._restrict(plan, fts)
         # bm25() is lower for better matches; negate it so higher is better on both backends.
-        return from_sql, f"{table} MATCH ?", f"-bm25({table}, {weights})", [fts], []
+        rows = self._all(
+            f"SELECT {fts}.rowid, -bm25({fts}, {weights}) FROM {fts} WHERE {fts} MATCH ?{restrict} "
+            f"ORDER BY bm25({fts}, {weights}) LIMIT ?",
+            [text, *params, n],
+        )
+        return [(r[0], float(r[1])) for r in rows]
 
     def close(self) -> None:
         with self._lock:

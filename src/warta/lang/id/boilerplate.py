@@ -15,12 +15,24 @@ RELATED_LINK_PREFIXES: tuple[str, ...] = (
     "simak juga",
     "artikel terkait",
     "berita terkait",
+    "pilihan editor",
     "read also",
     "related news",
     "read more",
     "baca",
     "also read",
 )
+
+# Class-name fragments of related-link boxes on outlet pages (Detik "linksisip", Liputan6
+# "baca-juga-collections", CNN "inbody-lihatjuga", Tempo "bacajuga").
+RELATED_CLASS_TOKENS: tuple[str, ...] = (
+    "linksisip", "lihatjg", "lihatjuga", "baca-juga", "bacajuga", "baca_juga", "artikel-terkait",
+    "related-article", "related-post", "pilihan-editor",
+)  # fmt: skip
+# Class-name fragments of widgets that are never article text.
+CHROME_CLASS_TOKENS: tuple[str, ...] = (
+    "komentar", "comment", "social--share", "share-", "sharebox", "newsletter", "advert", "ads-",
+)  # fmt: skip
 
 # Role labels of author lines ("Editor: X", "Penulis : Y", or "EDITOR" alone over a name).
 AUTHOR_LABELS: dict[str, str] = {
@@ -132,6 +144,12 @@ CHROME_PREFIXES: tuple[str, ...] = (
     "ikuti whatsapp channel",
     "ikuti saluran",
     "follow juga",
+    "simak breaking news",
+    "bagikan artikel ini",
+    "tulis komentar",
+    "yuk, simak juga",
+    "fakta atau hoaks",
+    "periksa kembali dan lengkapi data dirimu",
 )
 
 # Chrome phrases that would also occur in real prose; they mark a line only when it is short.

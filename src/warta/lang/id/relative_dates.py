@@ -30,5 +30,6 @@ FUTURE_CUES = ("akan", "hingga", "sampai", "mulai", "rencananya", "dijadwalkan",
 # Words before a bare year that make it a date ("pada 1945", "sejak 1998").
 YEAR_CUES = (
     "pada", "tahun", "sejak", "hingga", "sampai", "sebelum", "setelah", "sesudah", "awal", "akhir",
-    "pertengahan", "era", "medio", "dari", "di", "periode", "musim", "dekade",
+    "pertengahan", "era", "medio", "dari", "di", "periode", "musim", "dekade", "sepanjang", "selama",
+    "per", "semester", "kuartal", "triwulan", "dibandingkan", "dibanding", "sekitar", "tanggal",
 )  # fmt: skip
