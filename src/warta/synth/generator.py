@@ -172,12 +172,12 @@ class _Ctx:
             return p.full
         return p.short
 
-    def fill(self, parts: tuple) -> str:
+    def fill(self, parts: g.Template) -> str:
         out: list[str] = []
         self._fill(parts, out)
         return "".join(out)
 
-    def _fill(self, parts: tuple, out: list[str]) -> None:
+    def _fill(self, parts: g.Template, out: list[str]) -> None:
         rng = self.rng
         for part in parts:
             if type(part) is str:
@@ -193,7 +193,7 @@ class _Ctx:
                 val = self.vals.get(name)
                 out.append(val if val is not None else _DYN[name](self))
 
-    def sentence(self, parts: tuple) -> str:
+    def sentence(self, parts: g.Template) -> str:
         s = self.fill(parts)
         if "  " in s:
             s = " ".join(s.split())
@@ -451,7 +451,7 @@ def _new_story(rng: random.Random, sid: str, start: date, event: g.EventGrammar 
 # Bodies.
 
 
-def _pick(rng: random.Random, pool: list) -> Any:
+def _pick(rng: random.Random, pool: list[Any]) -> Any:
     # Draw without replacement so that no sentence repeats inside one article.
     return pool.pop(int(rng.random() * len(pool))) if pool else None
 
@@ -463,7 +463,7 @@ def _with_connector(rng: random.Random, sentence: str) -> str:
     return sentence
 
 
-def _quote_sentences(c: _Ctx, pool: list) -> list[str]:
+def _quote_sentences(c: _Ctx, pool: list[tuple[int, g.Template]]) -> list[str]:
     item = _pick(c.rng, pool)
     if item is None:
         return []

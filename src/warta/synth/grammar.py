@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,12 +23,16 @@ class Slot:
     name: str
 
 
+# A compiled template: literal strings, Slot objects and alternative groups (tuples whose items are
+# literal strings or nested templates).
+Template = tuple[Any, ...]
+
 _TOKEN = re.compile(r"\[([^\]]*)\]|\{(\w+)\}")
 
 
-def compile_template(text: str) -> tuple:
+def compile_template(text: str) -> Template:
     """Compile ``text`` into a tuple of literal strings, :class:`Slot` objects and alternative groups."""
-    parts: list = []
+    parts: list[Any] = []
     pos = 0
     for m in _TOKEN.finditer(text):
         if m.start() > pos:
@@ -44,7 +49,7 @@ def compile_template(text: str) -> tuple:
     return tuple(parts)
 
 
-def compile_all(block: str) -> tuple[tuple, ...]:
+def compile_all(block: str) -> tuple[Template, ...]:
     """Compile one template per non-empty line of ``block``."""
     return tuple(compile_template(line.strip()) for line in block.strip().splitlines() if line.strip())
 
@@ -55,18 +60,18 @@ class EventGrammar:
 
     name: str
     section: str
-    titles: tuple[tuple, ...]
-    leads: tuple[tuple, ...]
-    followups: tuple[tuple, ...]
-    details: tuple[tuple, ...]
-    quotes: tuple[tuple[int, tuple], ...]  # (speaker 1-3, template)
-    indirect: tuple[tuple, ...]
+    titles: tuple[Template, ...]
+    leads: tuple[Template, ...]
+    followups: tuple[Template, ...]
+    details: tuple[Template, ...]
+    quotes: tuple[tuple[int, Template], ...]  # (speaker 1-3, template)
+    indirect: tuple[Template, ...]
     hashtags: tuple[str, ...]
 
 
-def _quotes(block: str) -> tuple[tuple[int, tuple], ...]:
+def _quotes(block: str) -> tuple[tuple[int, Template], ...]:
     # A leading "@2 " or "@3 " says who would plausibly say the line (default: the main official).
-    out = []
+    out: list[tuple[int, Template]] = []
     for line in block.strip().splitlines():
         line = line.strip()
         if not line:

@@ -46,7 +46,9 @@ def sample_articles() -> list[SyntheticArticle]:
     )
 
 
-def _split(articles: list[SyntheticArticle]) -> tuple[list, list, list]:
+def _split(
+    articles: list[SyntheticArticle],
+) -> tuple[list[SyntheticArticle], list[SyntheticArticle], list[SyntheticArticle]]:
     """Choose which articles go to the WARC, the JSONL file, and single files (every k-th)."""
     html = [a for a in articles if a.fmt == "html"]
     warc = html[3 :: max(1, len(html) // WARC_COUNT)][:WARC_COUNT]
