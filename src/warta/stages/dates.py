@@ -43,7 +43,7 @@ ABSOLUTE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy-numeric", re.compile(
         rf"(?<![\d/.])(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>\d{{4}})(?![\d/]){_TIME}")),
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
-    ("dm-name", re.compile(rf"\b(?:(?:{_DAY})\s*,?\s*)?(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_FULL})\b(?!\s+\d{{4}})", re.I)),  # noqa: E501
+    ("dm-name", re.compile(rf"\b(?:(?:{_DAY})\s*,?\s*)?(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_FULL})\b(?!\s+\d{{4}}|\s+tahun\s+(?:lalu|depan|ini|kemarin))", re.I)),  # noqa: E501
     ("my-name", re.compile(rf"\b(?P<m>{_MONTH_FULL})\s+(?P<y>\d{{4}})\b", re.I)),
     ("year", re.compile(rf"\b(?P<cue>{_alt(YEAR_CUES)})\s+(?:tahun\s+)?(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d|-an|\s*%)", re.I)),  # noqa: E501
 ]  # fmt: skip

@@ -46,6 +46,7 @@ def extract_page(html: str, *, url: str | None = None) -> Page:
         _collect_jsonld(tree, hints)
         _collect_links(tree, hints)
         _collect_figure(tree, hints)
+        _collect_bylines(tree, hints)
         _remove_related_and_chrome(tree, hints)
     _collect_datalayer(html, hints)
     document = trafilatura.bare_extraction(
@@ -229,6 +230,19 @@ def _remove_related_and_chrome(tree: Any, hints: dict[str, Any]) -> None:
             node.getparent().remove(node)
         elif _has_class_token(node, CHROME_CLASS_TOKENS):
             node.getparent().remove(node)
+
+
+_BYLINE_CLASS_TOKENS = ("author", "editor", "penulis", "reporter", "byline", "writer", "credit__")
+
+
+def _collect_bylines(tree: Any, hints: dict[str, Any]) -> None:
+    """Short texts of byline boxes ("Editor: Dewi Kartika", "Reporter Rizki Amalia")."""
+    lines = hints.setdefault("byline_lines", [])
+    for node in tree.iter("div", "p", "span", "li"):
+        if _has_class_token(node, _BYLINE_CLASS_TOKENS):
+            text = " ".join(node.text_content().split())
+            if text and len(text.split()) <= 12 and text not in lines:
+                lines.append(text)
 
 
 def _collect_figure(tree: Any, hints: dict[str, Any]) -> None:

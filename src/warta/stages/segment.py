@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from warta.config import Config
-from warta.lang.id.abbreviations import ABBREVIATIONS
+from warta.lang.id.abbreviations import ABBREVIATIONS, DEGREES_AFTER_NAME
 from warta.record import Record, Sentence
 
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
@@ -64,7 +64,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not match:
         return False
     word = match.group(1)
-    if "." in word:  # "S.H." or "a.n."
+    if word.replace(".", "").lower() in DEGREES_AFTER_NAME and "." in word:
+        return False  # "… Abdul Rahman, S.H., M.H. Jaksa menyebut …" ends at the degree
+    if "." in word:  # "a.n.", "Jkt.Pst."
         return True
     if len(word) == 1 and word.isupper():  # an initial: "M. Yusuf"
         return True

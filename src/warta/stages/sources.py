@@ -10,7 +10,9 @@ from warta.lang.id.cues import SOURCE_CUES
 from warta.record import Record
 
 _CUE_RE = re.compile(
-    r"\b(?i:" + "|".join(re.escape(c) for c in sorted(SOURCE_CUES, key=len, reverse=True)) + r")\s+"
+    r"\b(?i:"
+    + "|".join(re.escape(c) for c in sorted(SOURCE_CUES, key=len, reverse=True))
+    + r")\s+(?:(?i:kantor berita|laman|situs|media|akun resmi|akun)\s+)?"
     r"(?P<source>[a-z0-9-]+(?:\.[a-z0-9-]+)+|[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|de))*(?:\s+\([A-Z]{2,10}\))?)",
 )
 

@@ -217,7 +217,7 @@ PEMILU = _event(
         {P1} kembali [angkat bicara|memberikan penjelasan] soal dugaan politik uang di {district} pada {evday}.
     """,
     details="""
-        [Partisipasi pemilih|Tingkat partisipasi] di {district} [tercatat|mencapai] {pct}, [naik|turun] dibanding pemilu sebelumnya.
+        [Partisipasi pemilih|Tingkat partisipasi] di {district} [tercatat|mencapai] {turnout}, [naik|turun] dibanding pemilu sebelumnya.
         [Pelanggaran|Temuan] tersebut [meliputi|antara lain] pemasangan alat peraga kampanye di [fasilitas umum|rumah ibadah|sekolah] dan [dugaan ketidaknetralan aparatur sipil negara|pembagian sembako].
         [Sebanyak|Total] {big} [tempat pemungutan suara|TPS] tersebar di {x} kecamatan di {district}.
         [Saksi dari|Perwakilan] {party2} [meminta|menuntut] penghitungan ulang di {x} TPS [karena selisih suara|yang dinilai bermasalah].
@@ -297,7 +297,7 @@ EKONOMI = _event(
     "ekonomi inflasi harga bisnis",
     titles="""
         Harga {commodity} di {place} [Naik|Melonjak|Turun] Jadi {price} per Kilogram
-        BPS: Inflasi {prov} [Capai|Tercatat] {pct}, [Dipicu|Didorong] Harga {commodity}
+        BPS: Inflasi {prov} [Capai|Tercatat] {infl}, [Dipicu|Didorong] Harga {commodity}
         {P1short} [Minta|Pastikan] Stok {commodity} Aman Jelang [Lebaran|Natal|Akhir Tahun]
         Bank Indonesia Pertahankan Suku Bunga Acuan {rate}
         Pedagang Pasar {market} Keluhkan [Sepinya Pembeli|Harga {commodity} yang Tak Stabil]
@@ -305,7 +305,7 @@ EKONOMI = _event(
     """,
     leads="""
         Harga {commodity} di sejumlah pasar tradisional di {place} [terus merangkak naik|melonjak|mulai turun] [dalam sepekan terakhir|sejak awal bulan], kini [mencapai|berada di kisaran] {price} per kilogram.
-        Badan Pusat Statistik (BPS) [mencatat|melaporkan] inflasi [tahunan|bulanan] {prov} pada {month_prev} sebesar {pct}, [lebih tinggi|lebih rendah] dari bulan sebelumnya.
+        Badan Pusat Statistik (BPS) [mencatat|melaporkan] inflasi [tahunan|bulanan] {prov} pada {month_prev} sebesar {infl}, [lebih tinggi|lebih rendah] dari bulan sebelumnya.
         Pemerintah [menggelar|memperluas] operasi pasar {commodity} di {x} titik di {district} untuk [menekan|meredam] lonjakan harga, {evday}.
         Bank Indonesia (BI) [memutuskan|kembali memutuskan] [mempertahankan|menaikkan] suku bunga acuan di level {rate} dalam Rapat Dewan Gubernur {evday}.
     """,
@@ -318,7 +318,7 @@ EKONOMI = _event(
         [Komoditas|Kelompok] [makanan, minuman, dan tembakau|bahan makanan] [memberi andil|menyumbang] {pct_small} terhadap inflasi [bulan ini|periode tersebut].
         [Pedagang|Para pedagang] [mengeluhkan|mengaku] [pasokan dari sentra produksi berkurang|penjualan turun hingga {x} persen] [akibat cuaca buruk|karena pembeli mengurangi belanja].
         Pemerintah [menyiapkan|menyalurkan] {big} ton {commodity} [dari cadangan Bulog|hasil impor] [untuk menstabilkan harga|ke pasar-pasar utama].
-        [Pertumbuhan ekonomi|Ekonomi] {prov} pada [kuartal sebelumnya|triwulan lalu] tercatat {pct}, [ditopang konsumsi rumah tangga|didorong ekspor].
+        [Pertumbuhan ekonomi|Ekonomi] {prov} pada [kuartal sebelumnya|triwulan lalu] tercatat {growth}, [ditopang konsumsi rumah tangga|didorong ekspor].
         Nilai tukar rupiah [ditutup melemah|menguat] ke level Rp{usd} per dolar AS [pada perdagangan {evday}|sore tadi].
         [Harga eceran tertinggi|HET] {commodity} [ditetapkan|masih dipatok] {price_old} per kilogram, [namun|sehingga] [banyak pedagang menjual di atas ketentuan|pengawasan diperketat].
         [Ibu rumah tangga|Konsumen] [mengaku|mengeluh] harus [mengurangi belanja|mengganti menu] [karena harga terus naik|demi menghemat pengeluaran].

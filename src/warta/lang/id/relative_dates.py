@@ -31,5 +31,5 @@ FUTURE_CUES = ("akan", "hingga", "sampai", "mulai", "rencananya", "dijadwalkan",
 YEAR_CUES = (
     "pada", "tahun", "sejak", "hingga", "sampai", "sebelum", "setelah", "sesudah", "awal", "akhir",
     "pertengahan", "era", "medio", "dari", "di", "periode", "musim", "dekade", "sepanjang", "selama",
-    "per", "semester", "kuartal", "triwulan", "dibandingkan", "dibanding", "sekitar", "tanggal",
+    "per", "semester", "kuartal", "triwulan", "dibandingkan", "dibanding", "sekitar", "tanggal", "anggaran",
 )  # fmt: skip
