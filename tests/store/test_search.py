@@ -182,3 +182,14 @@ def test_claim_search(filled_store):
 def test_unknown_type_is_refused(filled_store):
     with pytest.raises(StoreError):
         filled_store.search(SearchQuery(text="x", type="video"))
+
+
+def test_facets_beyond_the_candidate_window_are_marked_inexact(filled_store, monkeypatch):
+    from warta.store import search
+
+    monkeypatch.setattr(search, "WINDOW", 2)
+    result = filled_store.search(SearchQuery(text="hibah", limit=1))
+    assert result.total == 3 and len(result.hits) == 1
+    assert result.facets_exact is False
+    assert sum(n for _, n in result.facets["outlet"]) == 2
+    assert filled_store.search(SearchQuery(text="hibah", limit=5)).facets_exact is True

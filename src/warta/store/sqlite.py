@@ -139,7 +139,8 @@ class SQLiteStore(SqlStore):
         # The unary + stops FTS5 from running one index lookup per rowid in the set.
         if not plan.where:
             return "", []
-        return f" AND +{fts}.rowid IN (SELECT {plan.key} FROM {plan.base} WHERE {plan.where_sql})", plan.params
+        subquery = f"SELECT {plan.key} FROM {plan.base} WHERE {plan.where_sql}"
+        return f" AND +{fts}.rowid IN ({subquery})", plan.params
 
     def _match_count(self, plan: Plan, text: str) -> int:
         fts, _ = _FTS[plan.kind]
