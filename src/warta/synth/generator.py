@@ -576,8 +576,8 @@ def _touch(c: _Ctx, paras: list[list[str]]) -> list[list[str]]:
             w = words[k]
             words[k] = str(int(w) + rng.randint(1, 9)) if w.isdigit() else v.COPY_EDITS[w]
             out[i][j] = " ".join(words)
-            break
-    return out
+            return out
+    return _insert(c, paras)  # nothing to copy-edit: add a sentence, so the text does change
 
 
 def _near_edit(c: _Ctx, paras: list[list[str]]) -> list[list[str]]:
@@ -776,12 +776,15 @@ class _Generator:
         old = src.draft
         outlet = REPRINTERS[int(rng.random() * len(REPRINTERS))]
         paras = [list(p) for p in old.paragraphs]
-        # One small edit: reprints often drop a one-sentence closing paragraph, or reword a sentence.
+        # One small edit, so that a reprint is never the same text as the original under another
+        # dateline: drop a one-sentence closing paragraph, reword a sentence, or copy-edit a word.
         r = rng.random()
         if r < 0.4 and len(paras) > 5 and len(paras[-1]) == 1:
             paras.pop()
         elif r < 0.7 and sum(len(x.split()) for p in paras for x in p) >= 220:
             paras = _edit(c, paras, 1)
+        else:
+            paras = _touch(c, paras)
         title = old.title
         if rng.random() < 0.5:
             title = _headline(c.sentence(c.story.event.titles[int(rng.random() * len(c.story.event.titles))]))
