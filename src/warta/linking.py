@@ -150,6 +150,15 @@ def load_gazetteer() -> Gazetteer:
             capital_of=iso if capitals.get(name) == iso else None,
             kind="city",
         )
+    for name, (lat, lon) in gz.REGENCIES.items():
+        names.setdefault(name, KnownEntity(name, "GPE", "ID", lat, lon, kind="city"))
+    for name, entity in list(names.items()):
+        first, _, rest = name.partition(" ")
+        if entity.country == "ID" and first in gz.JOINED_PREFIXES and rest and " " not in rest:
+            joined = first + rest.lower()
+            names[joined] = names[name] = KnownEntity(
+                joined, "GPE", "ID", entity.lat, entity.lon, kind="city"
+            )
     for alias, (english_name, iso) in gz.CITY_ALIASES.items():
         city = _find_city(cities, english_name, iso)
         if city is not None:

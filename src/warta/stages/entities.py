@@ -19,11 +19,14 @@ from typing import Protocol
 from warta.config import Config
 from warta.errors import WartaError
 from warta.lang.id.titles import (
+    ALWAYS_CAPITALISED,
     EVENT_KEYWORDS,
+    INDONESIAN_KEYWORDS,
     NAME_PARTICLES,
     NON_NAME_WORDS,
     ORG_KEYWORDS,
     PERSON_TITLES,
+    PLACE_KEYWORDS,
     TITLE_CONTINUATIONS,
 )
 from warta.linking import TOKEN_RE, Gazetteer, KnownEntity, load_gazetteer
@@ -35,7 +38,11 @@ Span = tuple[int, int, str]
 ACRONYM_DEF_RE = re.compile(
     r"(?P<long>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|dan|untuk|of|and|the)){1,8})\s+\((?P<short>[A-Z][A-Za-z]{1,9})\)"
 )
-_SENTENCE_START_RE = re.compile(r"(?:^|[.!?\"\u201d]\s+|\n)$")
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?\"\u201d\u201c]\s*|\n)$")
+_APPOSITION_RE = re.compile(r",\s+[a-z]")
+_CUE_BEFORE_RE = re.compile(
+    r"\b(?:kata|ujar|tutur|ungkap|jelas|imbuh|tambah|lanjut|terang|tegas|sebut|ucap)\s+$"
+)
 
 
 class Detector(Protocol):
@@ -69,15 +76,30 @@ class CapitalisedSpanDetector:
 
     def _typed(self, text: str, run: list[tuple[int, int]]) -> list[Span]:
         words = [text[a:b].rstrip(".") for a, b in run]
-        if len(words) > 1 and words[0].lower() in EVENT_KEYWORDS:
+        lowered_words = [w.lower() for w in words]
+        if len(words) > 1 and lowered_words[0] in EVENT_KEYWORDS:
             return [(run[0][0], run[-1][1], "EVT")]  # "Hari Kemenangan", "Parade Kemenangan"
-        # Drop leading titles and sentence openers: "Presiden", "Koordinator Keamanan Nasional".
+        if lowered_words[0] in PLACE_KEYWORDS and len(words) > 1:
+            return [(run[0][0], run[-1][1], "LOC")]  # "Sungai Ciliwung", "Kali Mas"
+        if lowered_words[0] in ORG_KEYWORDS and not (set(lowered_words[1:]) & PERSON_TITLES):
+            return [(run[0][0], run[-1][1], "ORG")]  # "Universitas Gadjah Mada"
+        # A rank or title inside the run starts the name: "… Polda Metro Jaya AKBP Dimas Prasetyo".
+        titled = False
+        last_title = max((i for i, w in enumerate(lowered_words[:-1]) if w in PERSON_TITLES), default=-1)
+        if last_title >= 0:
+            titled = True
+            cut = last_title + 1
+            while cut < len(words) - 1 and lowered_words[cut] in TITLE_CONTINUATIONS:
+                cut += 1
+            words, run = words[cut:], run[cut:]
+        at_sentence_start = bool(_SENTENCE_START_RE.search(text[max(0, run[0][0] - 3) : run[0][0]]))
+        # Openers ("Meski", "Isi") are capitalised only at a sentence start; mid-sentence they are names.
         while words and (
-            words[0].lower() in PERSON_TITLES
-            or words[0].lower() in NON_NAME_WORDS
-            or (words[0].lower() in TITLE_CONTINUATIONS and len(words) > 1)
+            words[0].lower() in ALWAYS_CAPITALISED
+            or (at_sentence_start and words[0].lower() in NON_NAME_WORDS)
         ):
             words, run = words[1:], run[1:]
+            at_sentence_start = False
         while words and (words[-1].lower() in NON_NAME_WORDS or words[-1].lower() in NAME_PARTICLES):
             words, run = words[:-1], run[:-1]
         if not run:
@@ -86,15 +108,19 @@ class CapitalisedSpanDetector:
         start, end = run[0][0], run[-1][1]
         if text[end - 1] == "." and not text[start:end].count(".") > 1:
             end -= 1
-        if lowered & ORG_KEYWORDS:
+        if lowered & ORG_KEYWORDS and not titled:
             return [(start, end, "ORG")]
         if lowered & EVENT_KEYWORDS:
             return [(start, end, "EVT")]
         if all(w.isupper() and len(w) > 1 for w in words):
             return [(start, end, "ORG")]  # acronyms: ORG unless linked otherwise
         if len(words) == 1:
-            if _SENTENCE_START_RE.search(text[max(0, start - 3) : start]):
+            if at_sentence_start:
                 return []  # a capitalised sentence opener
+            if titled or _APPOSITION_RE.match(text, end) and text[max(0, start - 2) : start] == ", ":
+                return [(start, end, "PER")]  # "Irjen Pol Karyoto", "Nakhoda kapal, Rusli, mengakui"
+            if _CUE_BEFORE_RE.search(text[max(0, start - 12) : start]):
+                return [(start, end, "PER")]  # "ujar Fazzli"
             return [(start, end, "PER?")]  # kept only if it resolves to a longer name
         return [(start, end, "PER")]
 
@@ -138,7 +164,8 @@ class EntityStage:
         return cls(detector)
 
     def __call__(self, record: Record, config: Config) -> Record:
-        entities = self.find(record.body)
+        home = record.dateline.country if record.dateline else None
+        entities = self.find(record.body, home_country=home)
         seen = {(e.canonical, e.type) for e in entities}
         extra_fields = (("title", record.title), ("caption", record.image.caption if record.image else None))
         for field_name, text in extra_fields:
@@ -151,25 +178,98 @@ class EntityStage:
         record.entities = entities
         return record
 
-    def find(self, text: str, *, detect: bool = True) -> list[Entity]:
-        """Entities in ``text``: gazetteer matches, plus detector spans when ``detect``."""
+    def find(self, text: str, *, detect: bool = True, home_country: str | None = None) -> list[Entity]:
+        """Entities in ``text``: gazetteer matches, plus detector spans when ``detect``.
+
+        Args:
+            home_country: ISO code given to unknown places and Indonesian-named institutions
+                (the dateline's country).
+        """
         gazetteer = self.gazetteer_loader()
-        mentions = [_Mention(s, e, text[s:e], k.type, k) for s, e, k in gazetteer.find(text)]
-        taken = [(m.start, m.end) for m in mentions]
+        known = [(s, e, k) for s, e, k in gazetteer.find(text) if not _inside_name(text, s, k)]
         proposed = self.detector.detect(text) if detect and text else []
         if detect and text and self.detector is not self.fallback:
             proposed += [s for s in self.fallback.detect(text) if s[2] in ("PER", "PER?")]
+        if detect:
+            proposed += _acronym_long_forms(text)
+            proposed += _locative_places(text)
+        # Institution names swallow the places and organisations inside them:
+        # "Universitas Indonesia", "Pertamina Patra Niaga", "Perhimpunan Hotel dan Restoran Indonesia".
+        wide = [
+            (s, e)
+            for s, e, label in proposed
+            if label == "ORG!" or (label == "ORG" and _starts_institution(text, s))
+        ]
+        known = [
+            (s, e, k) for s, e, k in known if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in wide)
+        ]
+        mentions = [_Mention(s, e, text[s:e], k.type, k) for s, e, k in known]
+        taken = [(m.start, m.end) for m in mentions]
         for start, end, label in sorted(proposed, key=lambda s: (s[0], -(s[1] - s[0]))):
+            label = label.rstrip("!")
             start, end = _strip_titles(text, start, end)
             start, end = _trim_at_known(text, start, end, taken)
             if end <= start:
                 continue
             surface = text[start:end]
-            known = gazetteer.lookup(surface)
-            mentions.append(_Mention(start, end, surface, known.type if known else label, known))
+            entity = gazetteer.lookup(surface)
+            mention = _Mention(start, end, surface, entity.type if entity else label, entity)
+            if entity is None and label in ("ORG", "LOC", "GPE"):
+                first = surface.split()[0].lower()
+                if first in INDONESIAN_KEYWORDS or label == "GPE":
+                    mention.extra["country"] = home_country if label == "GPE" else "ID"
+            mentions.append(mention)
             taken.append((start, end))
         _link(mentions, text, gazetteer)
         return _group(mentions)
+
+
+def _inside_name(text: str, start: int, known: KnownEntity) -> bool:
+    """A city name glued to a personal name ("Cok Gede Sukawati") is part of the name."""
+    if known.kind != "city":
+        return False
+    before = re.search(r"([A-Z][\w'-]*) $", text[max(0, start - 30) : start])
+    if not before:
+        return False
+    word = before.group(1).lower()
+    return not (
+        word in PERSON_TITLES
+        or word in TITLE_CONTINUATIONS
+        or word in ORG_KEYWORDS
+        or word in PLACE_KEYWORDS
+        or word in ALWAYS_CAPITALISED
+        or word in NON_NAME_WORDS
+    )
+
+
+def _starts_institution(text: str, start: int) -> bool:
+    first = text[start:].split(" ", 1)[0].lower()
+    return first in ORG_KEYWORDS or first in INDONESIAN_KEYWORDS
+
+
+def _acronym_long_forms(text: str) -> list[Span]:
+    """ "Perhimpunan Hotel dan Restoran Indonesia (PHRI)": the long form is one organisation."""
+    spans = []
+    for match in ACRONYM_DEF_RE.finditer(text):
+        words = match["long"].split()
+        if words[0].lower() in PERSON_TITLES or words[0].lower() in NON_NAME_WORDS:
+            continue
+        spans.append((match.start("long"), match.end("long"), "ORG!"))
+    return spans
+
+
+_LOCATIVE_RE = re.compile(
+    r"\b(?:di|ke|dari|wilayah|kawasan|daerah|kota|desa|kampung)\s+(?P<place>[A-Z][a-z]{3,})\b(?!\s+[A-Z])"
+)
+
+
+def _locative_places(text: str) -> list[Span]:
+    """A lone capitalised word after "di", "ke", "wilayah" names a place: "di Tambora"."""
+    return [
+        (m.start("place"), m.end("place"), "GPE")
+        for m in _LOCATIVE_RE.finditer(text)
+        if m["place"].lower() not in ALWAYS_CAPITALISED and m["place"].lower() not in NON_NAME_WORDS
+    ]
 
 
 def _trim_at_known(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> tuple[int, int]:
@@ -265,7 +365,7 @@ def _group(mentions: list[_Mention]) -> list[Entity]:
                 text=mention.text,
                 type=mention.label,
                 canonical=mention.canonical,
-                country=known.country if known else None,
+                country=known.country if known else mention.extra.get("country"),  # type: ignore[arg-type]
                 start=mention.start,
                 end=mention.end,
                 lat=known.lat if known else None,

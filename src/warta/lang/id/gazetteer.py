@@ -66,6 +66,14 @@ LANDMARKS: dict[str, tuple[str, str, str | None]] = {
     "Jalur Gaza": ("Gaza Strip", "LOC", "PS"),
     "Tepi Barat": ("West Bank", "LOC", "PS"),
     "Semenanjung Korea": ("Korean Peninsula", "LOC", None),
+    "Laut Jepang": ("Sea of Japan", "LOC", None),
+    "Laut Kuning": ("Yellow Sea", "LOC", None),
+    "Laut Hitam": ("Black Sea", "LOC", None),
+    "Laut Merah": ("Red Sea", "LOC", None),
+    "Samudra Pasifik": ("Pacific Ocean", "LOC", None),
+    "Samudera Pasifik": ("Pacific Ocean", "LOC", None),
+    "Samudra Hindia": ("Indian Ocean", "LOC", None),
+    "Samudera Hindia": ("Indian Ocean", "LOC", None),
     "Laut China Selatan": ("South China Sea", "LOC", None),
     "Laut Cina Selatan": ("South China Sea", "LOC", None),
     "Laut Natuna Utara": ("Laut Natuna Utara", "LOC", "ID"),
@@ -100,6 +108,19 @@ PROVINCES: dict[str, tuple[float, float]] = {
     "Jawa": (-7.3, 110.0), "Sumatera": (-0.6, 101.3), "Kalimantan": (0.0, 114.0), "Sulawesi": (-2.0, 121.0),
 }  # fmt: skip
 
+# Administrative cities and regencies missing from geonames' city list: name -> (lat, lon).
+REGENCIES: dict[str, tuple[float, float]] = {
+    "Jakarta Pusat": (-6.1865, 106.8341), "Jakarta Utara": (-6.1384, 106.8638),
+    "Jakarta Barat": (-6.1674, 106.7637), "Jakarta Selatan": (-6.2615, 106.8106),
+    "Jakarta Timur": (-6.2250, 106.9004), "Kepulauan Seribu": (-5.7985, 106.5072),
+    "Bogor": (-6.5950, 106.8166), "Kabupaten Bogor": (-6.4797, 106.8249), "Badung": (-8.5819, 115.1771),
+    "Gianyar": (-8.5422, 115.3254), "Sleman": (-7.7161, 110.3355), "Bantul": (-7.8881, 110.3289),
+    "Aceh Tengah": (4.4482, 96.8351), "Lampung Tengah": (-4.8008, 105.3131), "Muna": (-4.9016, 122.6277),
+}  # fmt: skip
+
+# Indonesian place names that geonames splits ("Tanjung Pinang") but Indonesians write joined.
+JOINED_PREFIXES: tuple[str, ...] = ("Tanjung", "Pangkal", "Tebing", "Lubuk", "Muara", "Pematang")
+
 # Regional abbreviations -> full province names (canonical).
 PROVINCE_SHORT: dict[str, str] = {
     "NTB": "Nusa Tenggara Barat", "NTT": "Nusa Tenggara Timur", "Sultra": "Sulawesi Tenggara",
@@ -130,6 +151,20 @@ ORGANISATIONS: dict[str, tuple[str, str | None]] = {
     "Dana Moneter Internasional": ("International Monetary Fund", None),
     "Bank Dunia": ("World Bank", None),
     "FIFA": ("FIFA", None),
+    "WTO": ("World Trade Organization", None),
+    "Organisasi Perdagangan Dunia": ("World Trade Organization", None),
+    "The Fed": ("Federal Reserve", "US"),
+    "Federal Reserve": ("Federal Reserve", "US"),
+    "Bank Sentral AS": ("Federal Reserve", "US"),
+    "Bank Sentral Amerika Serikat": ("Federal Reserve", "US"),
+    "OPEC": ("OPEC", None),
+    "G20": ("G20", None),
+    "UNESCO": ("UNESCO", None),
+    "UNICEF": ("UNICEF", None),
+    "Walhi": ("Wahana Lingkungan Hidup Indonesia", "ID"),
+    "Wahana Lingkungan Hidup Indonesia": ("Wahana Lingkungan Hidup Indonesia", "ID"),
+    "ICW": ("Indonesia Corruption Watch", "ID"),
+    "YLKI": ("Yayasan Lembaga Konsumen Indonesia", "ID"),
     "Hamas": ("Hamas", "PS"),
     "Taliban": ("Taliban", "AF"),
     "KPK": ("Komisi Pemberantasan Korupsi", "ID"),

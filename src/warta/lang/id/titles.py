@@ -67,3 +67,30 @@ EVENT_KEYWORDS: frozenset[str] = frozenset(
     operasi upacara kongres muktamar musyawarah sidang forum summit day games cup war festival
     """.split()
 )
+
+# Capitalised wherever they stand, so never the start of a name.
+ALWAYS_CAPITALISED: frozenset[str] = frozenset(
+    """
+    senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus
+    september oktober november desember rp us wib wita wit tuhan allah
+    """.split()
+)
+
+# First words of place names that are not in the gazetteer: rivers, islands, districts.
+PLACE_KEYWORDS: frozenset[str] = frozenset(
+    """
+    sungai kali gunung pulau danau selat teluk tanjung kecamatan kelurahan desa kampung dusun
+    kabupaten jalan jl pantai pelabuhan bandara terminal stasiun pasar lapangan alun-alun taman
+    bukit lembah kawasan perumahan
+    """.split()
+)
+
+# Indonesian-language institution and place words: such names are Indonesian (country ID).
+INDONESIAN_KEYWORDS: frozenset[str] = frozenset(
+    """
+    universitas institut sekolah pondok pesantren kementerian badan dinas dewan komisi majelis
+    partai yayasan perhimpunan persatuan ikatan lembaga kepolisian polda polres polsek pemerintah
+    pemkot pemkab pemprov wahana sungai kali gunung pulau danau selat teluk kecamatan kelurahan
+    desa kampung kabupaten jalan jl pantai pelabuhan bandara pasar perum pt rumah sakit rsud
+    """.split()
+)
