@@ -21,7 +21,8 @@ def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     out = Path(__file__).parent / "output" / name
     t = time.time()
-    result = train_ner(DATA, out, seed=1, max_minutes=minutes, overrides=overrides)
+    config = overrides.pop("__config", None)
+    result = train_ner(DATA, out, seed=1, max_minutes=minutes, overrides=overrides, config_path=config)
     print("trained", result, round(time.time() - t), "s", flush=True)
     nlp = load_ner(out)
     for ds in ("nergrit", "nerp"):

