@@ -58,6 +58,23 @@ def tree_rss(proc: psutil.Process) -> tuple[int, int]:
     return own, total
 
 
+def tree_cpu(proc: psutil.Process) -> float:
+    """Return CPU seconds used so far by a process, its finished children and its live ones."""
+    try:
+        times = proc.cpu_times()
+        total = times.user + times.system + times.children_user + times.children_system
+        children = proc.children(recursive=True)
+    except psutil.NoSuchProcess:
+        return 0.0
+    for child in children:
+        try:
+            child_times = child.cpu_times()
+            total += child_times.user + child_times.system
+        except psutil.NoSuchProcess:
+            pass
+    return total
+
+
 def db_size(url: str) -> int | None:
     """Return the size in bytes of an SQLite database (with its WAL), or of a PostgreSQL database."""
     if url.startswith("sqlite:///"):
@@ -117,11 +134,7 @@ def main(argv: list[str] | None = None) -> int:
             own, total = tree_rss(watched)
             if total:
                 samples.append((time.perf_counter() - started, own, total))
-            try:
-                times = watched.cpu_times()
-                cpu_s = max(cpu_s, times.user + times.system + times.children_user + times.children_system)
-            except psutil.NoSuchProcess:
-                pass
+            cpu_s = max(cpu_s, tree_cpu(watched))
             time.sleep(args.sample_s)
         wall_s = time.perf_counter() - started
         if proc.returncode != 0:

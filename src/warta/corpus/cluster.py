@@ -16,6 +16,7 @@ import datetime as dt
 import heapq
 import math
 import re
+from array import array
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from warta.record import Record
 
 WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
-TERMS_KEPT = 60  # terms per article kept after counting (by frequency)
+TERMS_KEPT = 40  # terms per article kept after counting (by frequency)
 BLOCKING_TERMS = 5  # top TF-IDF terms that also nominate candidates
 ENTITY_WEIGHT = 0.5  # share of the score from entities; the rest from text
 MAX_POSTINGS_SCAN = 300  # newest postings looked at per shared key
@@ -76,69 +77,121 @@ def cluster_stories(
     features: Iterable[Features], *, window_days: int = 3, threshold: float = 0.35
 ) -> dict[str, str]:
     """Assign a story id to every article; the id is the story's earliest article."""
-    items = sorted(features, key=lambda f: (f.day is None, f.day or 0, f.article_id))
-    total = len(items)
-    if not total:
-        return {}
-    entity_df: Counter[str] = Counter()
-    term_df: Counter[str] = Counter()
-    for item in items:
-        entity_df.update(item.entities)
-        term_df.update(item.terms)
-    # Smoothed IDF: an entity in every article weighs nothing, a one-off weighs log(N).
-    entity_w = {e: math.log((1 + total) / (1 + n)) for e, n in entity_df.items()}
-    common = max(COMMON_KEY_MIN, int(COMMON_KEY_SHARE * total))
-    vectors = [_tfidf(item.terms, term_df, total) for item in items]
+    corpus = _Corpus()
+    for item in features:
+        corpus.add(item)
+    return corpus.assign(window_days, threshold)
 
-    story: dict[str, str] = {}
-    postings: dict[str, list[tuple[int, int]]] = {}
-    for index, item in enumerate(items):
-        best, best_score = None, threshold
-        if item.day is not None:
-            keys = {f"e:{e}" for e in item.entities if entity_df[e] <= common}
-            top = heapq.nlargest(BLOCKING_TERMS, vectors[index].items(), key=lambda kv: kv[1])
-            keys.update(f"t:{t}" for t, _ in top if term_df[t] <= common)
-            for other in _candidates(keys, postings, item.day - window_days):
-                score = ENTITY_WEIGHT * _entity_overlap(item.entities, items[other].entities, entity_w)
-                score += (1 - ENTITY_WEIGHT) * _cosine(vectors[index], vectors[other])
-                if score >= best_score and (best is None or score > best_score or other < best):
+
+class _Corpus:
+    """Features held as integer ids and typed arrays (a few hundred bytes an article)."""
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.days: list[int | None] = []
+        self.entities: list[tuple[int, ...]] = []
+        self.terms: list[array[int]] = []
+        self.counts: list[array[int]] = []
+        self.entity_ids: dict[str, int] = {}
+        self.term_ids: dict[str, int] = {}
+        self.entity_df: list[int] = []
+        self.term_df: list[int] = []
+
+    def add(self, item: Features) -> None:
+        self.ids.append(item.article_id)
+        self.days.append(item.day)
+        self.entities.append(
+            tuple(sorted(_intern(self.entity_ids, self.entity_df, e) for e in item.entities))
+        )
+        pairs = sorted(
+            (_intern(self.term_ids, self.term_df, t), min(n, 65535)) for t, n in item.terms.items()
+        )
+        self.terms.append(array("i", (t for t, _ in pairs)))
+        self.counts.append(array("H", (n for _, n in pairs)))
+
+    def _vectors(self) -> list[array[float]]:
+        """Turn term counts into L2-normalised TF-IDF weights, freeing the counts."""
+        total = len(self.ids)
+        idf = [math.log(1 + total / n) for n in self.term_df]
+        vectors = []
+        for terms, counts in zip(self.terms, self.counts, strict=True):
+            weights = [(1 + math.log(n)) * idf[t] for t, n in zip(terms, counts, strict=True)]
+            norm = math.sqrt(sum(w * w for w in weights)) or 1.0
+            vectors.append(array("f", (w / norm for w in weights)))
+        self.counts = []
+        return vectors
+
+    def assign(self, window_days: int, threshold: float) -> dict[str, str]:
+        total = len(self.ids)
+        if not total:
+            return {}
+        order = sorted(range(total), key=lambda i: (self.days[i] is None, self.days[i] or 0, self.ids[i]))
+        vectors = self._vectors()
+        # Smoothed IDF: an entity in every article weighs nothing, a one-off weighs log(N).
+        entity_w = [math.log((1 + total) / (1 + n)) for n in self.entity_df]
+        common = max(COMMON_KEY_MIN, int(COMMON_KEY_SHARE * total))
+        story: list[int] = list(range(total))  # article position -> position of the story's first article
+        postings: dict[int, array[int]] = {}  # entity id * 2 or term id * 2 + 1 -> positions, oldest first
+        days = self.days
+        for index in order:
+            day = days[index]
+            if day is None:
+                continue
+            terms, weights = self.terms[index], vectors[index]
+            keys = [2 * e for e in self.entities[index] if self.entity_df[e] <= common]
+            top = heapq.nlargest(BLOCKING_TERMS, range(len(terms)), key=weights.__getitem__)
+            keys += [2 * terms[k] + 1 for k in top if self.term_df[terms[k]] <= common]
+            mine = dict(zip(terms, weights, strict=True))
+            entities = set(self.entities[index])
+            best, best_score = -1, threshold
+            # Candidates in id order, so ties go to the smallest id whatever the input order.
+            for other in sorted(
+                _candidates(keys, postings, days, day - window_days), key=self.ids.__getitem__
+            ):
+                score = ENTITY_WEIGHT * _entity_overlap(entities, self.entities[other], entity_w)
+                score += (1 - ENTITY_WEIGHT) * _cosine(mine, self.terms[other], vectors[other])
+                if score > best_score or (best < 0 and score >= best_score):
                     best, best_score = other, score
             for key in keys:
-                postings.setdefault(key, []).append((item.day, index))
-        story[item.article_id] = item.article_id if best is None else story[items[best].article_id]
-    return story
+                postings.setdefault(key, array("i")).append(index)
+            if best >= 0:
+                story[index] = story[best]
+        return {self.ids[i]: self.ids[story[i]] for i in range(total)}
 
 
-def _candidates(keys: set[str], postings: dict[str, list[tuple[int, int]]], earliest: int) -> set[int]:
+def _intern(ids: dict[str, int], df: list[int], name: str) -> int:
+    number = ids.get(name)
+    if number is None:
+        number = ids[name] = len(df)
+        df.append(0)
+    df[number] += 1
+    return number
+
+
+def _candidates(
+    keys: list[int], postings: dict[int, array[int]], days: list[int | None], earliest: int
+) -> set[int]:
     found: set[int] = set()
     for key in keys:
         posting = postings.get(key)
         if not posting:
             continue
-        for day, other in reversed(posting[-MAX_POSTINGS_SCAN:]):
-            if day < earliest:
+        for other in reversed(posting[-MAX_POSTINGS_SCAN:]):
+            if (days[other] or 0) < earliest:
                 break
             found.add(other)
     return found
 
 
-def _tfidf(terms: dict[str, int], df: Counter[str], total: int) -> dict[str, float]:
-    vector = {t: (1 + math.log(n)) * math.log(1 + total / df[t]) for t, n in terms.items()}
-    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
-    return {t: v / norm for t, v in vector.items()}
+def _cosine(mine: dict[int, float], terms: array[int], weights: array[float]) -> float:
+    return sum(w * mine.get(t, 0.0) for t, w in zip(terms, weights, strict=True))
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
-
-
-def _entity_overlap(a: frozenset[str], b: frozenset[str], weight: dict[str, float]) -> float:
+def _entity_overlap(mine: set[int], other: tuple[int, ...], weight: list[float]) -> float:
     """Rarity-weighted cosine of two entity sets: shared weight over the geometric mean of totals."""
-    if not a or not b:
+    if not mine or not other:
         return 0.0
-    shared = sum(weight[e] for e in a & b)
+    shared = sum(weight[e] for e in other if e in mine)
     if shared <= 0:
         return 0.0
-    return shared / math.sqrt(sum(weight[e] for e in a) * sum(weight[e] for e in b))
+    return shared / math.sqrt(sum(weight[e] for e in mine) * sum(weight[e] for e in other))

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import struct
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128
@@ -85,46 +85,39 @@ def choose_bands(threshold: float, num_perm: int = NUM_PERM) -> int:
 
 
 @dataclass(slots=True)
-class Member:
-    article_id: str
-    published: str | None
-    length: int
-    signature: bytes
-
-    def rank(self) -> tuple[str, int, str]:
-        """Sort key of the canonical member: earliest, then longest, then smallest id."""
-        return (self.published or _NO_DATE, -self.length, self.article_id)
-
-
-@dataclass(slots=True)
 class Group:
     group_id: str
     canonical: str
     members: list[str]
 
 
-@dataclass
 class DedupIndex:
-    """An in-memory LSH index of body signatures with union-find groups."""
+    """An in-memory LSH index of body signatures with union-find groups.
 
-    threshold: float = 0.8
-    num_perm: int = NUM_PERM
-    bands: int = 0
-    members: dict[str, Member] = field(default_factory=dict)
-    _buckets: dict[tuple[int, bytes], list[str]] = field(default_factory=dict)
-    _parent: dict[str, str] = field(default_factory=dict)
-    _component: dict[str, list[str]] = field(default_factory=dict)
+    Storage is per position (lists, not objects) and each band bucket holds a
+    position or a list of positions, keyed by the hash of the band's bytes:
+    about 2 kB an article with the default 16 bands.
+    """
 
-    def __post_init__(self) -> None:
-        if not self.bands:
-            self.bands = choose_bands(self.threshold, self.num_perm)
-        self._width = 4 * (self.num_perm // self.bands)  # bytes of signature per band
+    def __init__(self, threshold: float = 0.8, num_perm: int = NUM_PERM, bands: int = 0) -> None:
+        self.threshold = threshold
+        self.num_perm = num_perm
+        self.bands = bands or choose_bands(threshold, num_perm)
+        self._width = 4 * (num_perm // self.bands)  # bytes of signature per band
+        self._ids: list[str] = []
+        self._pos: dict[str, int] = {}
+        self._sigs: list[bytes] = []
+        self._published: list[str | None] = []
+        self._length: list[int] = []
+        self._buckets: list[dict[int, int | list[int]]] = [{} for _ in range(self.bands)]
+        self._parent: list[int] = []
+        self._component: dict[int, list[int]] = {}  # root -> members, for groups of two or more
 
     def __len__(self) -> int:
-        return len(self.members)
+        return len(self._ids)
 
     def __contains__(self, article_id: str) -> bool:
-        return article_id in self.members
+        return article_id in self._pos
 
     def add(self, article_id: str, body: str, published: str | None = None) -> Group | None:
         """Index a body; return its group when it has near duplicates (None when alone)."""
@@ -134,60 +127,78 @@ class DedupIndex:
         self, article_id: str, sig: bytes, published: str | None = None, length: int = 0
     ) -> Group | None:
         """Index a precomputed signature; see ``add``."""
-        if article_id in self.members:
+        if article_id in self._pos:
             return self.group_of(article_id)
-        self.members[article_id] = Member(article_id, published, length, sig)
-        self._parent[article_id] = article_id
-        self._component[article_id] = [article_id]
-        seen: set[str] = set()
-        for band in range(self.bands):
-            key = (band, sig[band * self._width : (band + 1) * self._width])
-            bucket = self._buckets.setdefault(key, [])
-            for other in bucket:
+        pos = len(self._ids)
+        self._ids.append(article_id)
+        self._pos[article_id] = pos
+        self._sigs.append(sig)
+        self._published.append(published)
+        self._length.append(length)
+        self._parent.append(pos)
+        seen: set[int] = set()
+        width = self._width
+        for band, buckets in enumerate(self._buckets):
+            # hash() of bytes is salted per process; the index never leaves the process.
+            key = hash(sig[band * width : (band + 1) * width])
+            bucket = buckets.get(key)
+            if bucket is None:
+                buckets[key] = pos
+                continue
+            others = [bucket] if isinstance(bucket, int) else bucket
+            for other in others:
                 if other in seen:
                     continue
                 seen.add(other)
                 if (
-                    self._find(other) != self._find(article_id)
-                    and similarity(sig, self.members[other].signature) >= self.threshold
+                    self._find(other) != self._find(pos)
+                    and similarity(sig, self._sigs[other]) >= self.threshold
                 ):
-                    self._union(article_id, other)
-            bucket.append(article_id)
+                    self._union(pos, other)
+            if isinstance(bucket, int):
+                buckets[key] = [bucket, pos]
+            else:
+                bucket.append(pos)
         return self.group_of(article_id)
+
+    def _rank(self, pos: int) -> tuple[str, int, str]:
+        """Sort key of the canonical member: earliest, then longest, then smallest id."""
+        return (self._published[pos] or _NO_DATE, -self._length[pos], self._ids[pos])
+
+    def _group(self, root: int) -> Group | None:
+        members = self._component.get(root)
+        if members is None:
+            return None
+        canonical = self._ids[min(members, key=self._rank)]
+        return Group(canonical, canonical, sorted(self._ids[m] for m in members))
 
     def group_of(self, article_id: str) -> Group | None:
         """Return the group holding ``article_id``, or None when it has no near duplicate."""
-        ids = self._component[self._find(article_id)]
-        if len(ids) < 2:
-            return None
-        canonical = min((self.members[i] for i in ids), key=Member.rank).article_id
-        return Group(canonical, canonical, sorted(ids))
+        return self._group(self._find(self._pos[article_id]))
 
     def groups(self) -> list[Group]:
         """Return every group of two or more members, ordered by group id."""
-        out = []
-        for root, ids in self._component.items():
-            if len(ids) > 1 and self._find(root) == root:
-                group = self.group_of(root)
-                assert group is not None
-                out.append(group)
-        return sorted(out, key=lambda g: g.group_id)
+        out = [self._group(root) for root in self._component]
+        return sorted((g for g in out if g is not None), key=lambda g: g.group_id)
 
-    def _find(self, item: str) -> str:
+    def _find(self, item: int) -> int:
         parent = self._parent
         while parent[item] != item:
             parent[item] = parent[parent[item]]
             item = parent[item]
         return item
 
-    def _union(self, a: str, b: str) -> None:
+    def _union(self, a: int, b: int) -> None:
         ra, rb = self._find(a), self._find(b)
         if ra == rb:
             return
-        if len(self._component[ra]) < len(self._component[rb]):
-            ra, rb = rb, ra
+        left = self._component.pop(ra, None) or [ra]
+        right = self._component.pop(rb, None) or [rb]
+        if len(left) < len(right):
+            ra, rb, left, right = rb, ra, right, left
         self._parent[rb] = ra
-        self._component[ra].extend(self._component.pop(rb))
+        left.extend(right)
+        self._component[ra] = left
 
 
 def find_groups(items: Iterable[tuple[str, str, str | None]], threshold: float = 0.8) -> list[Group]:

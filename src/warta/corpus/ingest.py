@@ -160,9 +160,10 @@ def rewrite_groups(store: Store, index: dedup.DedupIndex) -> int:
 
 def recluster(store: Store, config: Config) -> int:
     """Recompute every story over the stored articles; return the number of multi-article stories."""
-    features = [cluster.features_of(record) for record in store.iter_records()]
     stories = cluster.cluster_stories(
-        features, window_days=config.story_window_days, threshold=config.story_threshold
+        (cluster.features_of(record) for record in store.iter_records()),
+        window_days=config.story_window_days,
+        threshold=config.story_threshold,
     )
     with store.transaction():
         for article_id, story_id in sorted(stories.items()):
