@@ -30,8 +30,8 @@ class BarChart:
     height: int
     bars: list[Bar]
     max_count: int
-    first: str
-    last: str
+    first: str  # label of the first bar
+    last: str  # label of the last bar
     baseline: float
     bucket: str  # day | week | month
 
@@ -105,7 +105,7 @@ def time_bars(counts: Iterable[tuple[str, int]], *, width: int = 640, height: in
                 round(bar_h, 2),
             )
         )  # fmt: skip
-    return BarChart(width, height, bars, top, first.isoformat(), last.isoformat(), plot_h, bucket)
+    return BarChart(width, height, bars, top, bars[0].label, bars[-1].label, plot_h, bucket)
 
 
 @dataclass(slots=True)

@@ -60,7 +60,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Tempat yang disebut dalam hasil di halaman ini; titik abu-abu adalah kota sebagai latar.",
         "en": "Places named in the results on this page; grey dots are cities for reference.",
     },
-    "map_empty": {"id": "Tidak ada tempat berkoordinat.", "en": "No places with coordinates."},
+    "map_backdrop_note": {
+        "id": "Titik abu-abu adalah kota sebagai latar.",
+        "en": "Grey dots are cities for reference.",
+    },
+    "map_article_caption": {
+        "id": "Tempat yang disebut dalam artikel ini; titik abu-abu adalah kota sebagai latar.",
+        "en": "Places named in this article; grey dots are cities for reference.",
+    },
     "pagination": {"id": "Halaman", "en": "Pages"},
     "prev_page": {"id": "Sebelumnya", "en": "Previous"},
     "next_page": {"id": "Berikutnya", "en": "Next"},
