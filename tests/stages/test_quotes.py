@@ -59,8 +59,8 @@ def test_quote_without_speaker_is_kept_without_one() -> None:
     assert quote.speaker is None
 
 
-def test_nested_quote_is_one_quote() -> None:
-    text = "\u201cDia bilang 'jangan pulang dulu' kepada kami semua,\u201d ujar Siti Aminah."
-    (quote,) = quotes_of(text)
-    assert "jangan pulang dulu" in quote.text
-    assert quote.speaker == "Siti Aminah"
+def test_nested_quote_is_reported_inside_and_alone() -> None:
+    text = "\u201cDia bilang 'jangan pulang dulu ya' kepada kami semua,\u201d ujar Siti Aminah."
+    outer, inner = quotes_of(text)
+    assert "jangan pulang dulu" in outer.text and outer.speaker == "Siti Aminah"
+    assert inner.text == "jangan pulang dulu ya" and inner.speaker is None

@@ -18,6 +18,7 @@ from typing import Protocol
 
 from warta.config import Config
 from warta.errors import WartaError
+from warta.lang.id.abbreviations import DEGREES_AFTER_NAME
 from warta.lang.id.titles import (
     ALWAYS_CAPITALISED,
     EVENT_KEYWORDS,
@@ -75,6 +76,13 @@ class CapitalisedSpanDetector:
         return spans
 
     def _typed(self, text: str, run: list[tuple[int, int]]) -> list[Span]:
+        # Degrees after a name ("S.H.", "M.Si.") are not names of their own.
+        kept = [(a, b) for a, b in run if text[a:b].replace(".", "").lower() not in DEGREES_AFTER_NAME]
+        if len(kept) < len(run):
+            cut = next(i for i, (a, b) in enumerate(run) if (a, b) not in kept)
+            run = run[:cut]
+        if not run:
+            return []
         words = [text[a:b].rstrip(".") for a, b in run]
         lowered_words = [w.lower() for w in words]
         if len(words) > 1 and lowered_words[0] in EVENT_KEYWORDS:
@@ -116,7 +124,7 @@ class CapitalisedSpanDetector:
             return [(start, end, "ORG")]  # acronyms: ORG unless linked otherwise
         if len(words) == 1:
             if at_sentence_start:
-                return []  # a capitalised sentence opener
+                return [(start, end, "PER?")]  # "Kishida mengatakan …": kept if a longer name has it
             if titled or _APPOSITION_RE.match(text, end) and text[max(0, start - 2) : start] == ", ":
                 return [(start, end, "PER")]  # "Irjen Pol Karyoto", "Nakhoda kapal, Rusli, mengakui"
             if _CUE_BEFORE_RE.search(text[max(0, start - 12) : start]):
@@ -208,9 +216,12 @@ class EntityStage:
         for start, end, label in sorted(proposed, key=lambda s: (s[0], -(s[1] - s[0]))):
             label = label.rstrip("!")
             start, end = _strip_titles(text, start, end)
-            start, end = _trim_at_known(text, start, end, taken)
-            if end <= start:
+            trimmed = _trim_at_known(text, start, end, taken)
+            if trimmed[1] <= trimmed[0]:
                 continue
+            if label == "PER" and trimmed != (start, end) and " " not in text[trimmed[0] : trimmed[1]]:
+                label = "PER?"  # "Bali Utara" minus "Bali" leaves "Utara": a name only if it resolves
+            start, end = trimmed
             surface = text[start:end]
             entity = gazetteer.lookup(surface)
             mention = _Mention(start, end, surface, entity.type if entity else label, entity)

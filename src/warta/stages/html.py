@@ -227,9 +227,21 @@ def _remove_related_and_chrome(tree: Any, hints: dict[str, Any]) -> None:
                 title = " ".join(anchor.text_content().split())
                 if title:
                     related.append((title, anchor.get("href")))
-            node.getparent().remove(node)
+            _drop_keeping_tail(node)
         elif _has_class_token(node, CHROME_CLASS_TOKENS):
-            node.getparent().remove(node)
+            _drop_keeping_tail(node)
+
+
+def _drop_keeping_tail(node: Any) -> None:
+    """Remove an element but keep the text that follows it (lxml stores it on the element)."""
+    parent = node.getparent()
+    if node.tail and node.tail.strip():
+        previous = node.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + node.tail
+        else:
+            parent.text = (parent.text or "") + node.tail
+    parent.remove(node)
 
 
 _BYLINE_CLASS_TOKENS = ("author", "editor", "penulis", "reporter", "byline", "writer", "credit__")

@@ -6,10 +6,17 @@ import re
 from dataclasses import dataclass
 
 from warta.lang.id.cues import PERSON_PRONOUNS
-from warta.lang.id.titles import PERSON_TITLES, TITLE_CONTINUATIONS
+from warta.lang.id.titles import HONORIFICS, PERSON_TITLES
 from warta.linking import load_gazetteer
 from warta.record import Entity, Record
 
+_MAX_TITLE_WORDS = 14
+# Two-word titles whose words are ordinary on their own.
+TITLE_PHRASES = frozenset({"juru bicara", "kuasa hukum", "corporate secretary", "salah satu"})
+_HONORIFIC_TAIL_RE = re.compile(
+    r"(?:^|\s)(?:" + "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True)) + r")\.?$",
+    re.I,
+)
 PRONOUN_RE = re.compile(r"\b(?P<p>" + "|".join(PERSON_PRONOUNS) + r")\b", re.I)
 _WORD_RE = re.compile(r"[\w.'-]+")
 
@@ -44,26 +51,26 @@ def agent_name(entity: Entity) -> str:
     return entity.canonical
 
 
-def title_before(text: str, start: int) -> str | None:
-    """The title phrase right before a name: "Koordinator Keamanan Nasional AS, John Kirby"."""
-    head = text[max(0, start - 120) : start].rstrip(" ,")
-    words = list(_WORD_RE.finditer(head))
-    first = len(words)
-    for index in range(len(words) - 1, -1, -1):
-        word = words[index].group(0)
-        lower = word.lower().rstrip(".")
-        if (
-            lower in PERSON_TITLES
-            or lower in TITLE_CONTINUATIONS
-            or (word[:1].isupper() and index < len(words))
-        ):
-            first = index
-            if lower in PERSON_TITLES and (index == 0 or not words[index - 1].group(0)[:1].isupper()):
-                break
-            continue
-        break
-    while first < len(words) and words[first].group(0).lower().rstrip(".") not in PERSON_TITLES:
-        first += 1
-    if first >= len(words):
+def title_before(text: str, start: int, limit: int = 0) -> str | None:
+    """The title phrase right before a name, from ``limit`` (a clause start) at the earliest.
+
+    "kata Koordinator Keamanan Nasional AS, John Kirby" -> "Koordinator Keamanan Nasional AS";
+    "Kepala Daerah Kerja (Daker) Madinah, H. Zainal Muttaqin" -> "Kepala Daerah Kerja (Daker) Madinah".
+    Ranks and honorifics right before the name (H., Ir., Irjen Pol, AKBP) are not part of the title.
+    """
+    segment = text[max(limit, start - 160) : start]
+    while True:
+        trimmed = _HONORIFIC_TAIL_RE.sub("", segment.rstrip(" ,"))
+        if trimmed == segment:
+            break
+        segment = trimmed
+    segment = re.split(r"[.!?;:\"\u201c\u201d\u00ab\u00bb]\s", segment)[-1]
+    candidate = segment.split(", ")[-1].strip(" ,")
+    words = candidate.split()
+    if not words or len(words) > _MAX_TITLE_WORDS:
         return None
-    return head[words[first].start() :].strip(" ,") or None
+    lowered = [w.lower().strip("(),") for w in words]
+    for index, word in enumerate(lowered):
+        if word in PERSON_TITLES or " ".join(lowered[index : index + 2]) in TITLE_PHRASES:
+            return " ".join(words[index:])
+    return None

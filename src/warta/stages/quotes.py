@@ -1,15 +1,18 @@
 """Direct and indirect quotes with their speakers.
 
-Direct quotes are text inside quotation marks (straight, curly, mixed, « »).
-Indirect quotes are clauses around a reporting verb: "X mengatakan (bahwa) …",
-"…, kata X", "Menurut X, …". Pronoun speakers (ia, dia, beliau, -nya) resolve to
-the person the text is currently about: the last speaker, else the first person
-named in the most recent sentence that names one.
+Direct quotes are text inside quotation marks (straight, curly, mixed, single, « »);
+a quotation nested inside another is reported on its own too. Indirect quotes are
+clauses around a reporting verb: "X mengatakan (bahwa) …", "…, kata X",
+"…, tambah X, …", "Menurut X, …". Pronoun speakers (ia, dia, beliau, -nya)
+resolve to the person the text is about: the last person quoted, else the first
+person named in the most recent sentence that names one. A bare title as subject
+("Presiden menegaskan …") resolves to the person last given that title.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from warta.config import Config
 from warta.lang.id.cues import (
@@ -29,13 +32,18 @@ def _alt(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-POST_CUE_RE = re.compile(rf"^\s*[,.]?\s*(?P<cue>{_alt(POST_CUES)})\b", re.I)
 POST_CUE_ANY_RE = re.compile(rf"\b(?P<cue>{_alt(POST_CUES)}|ditulis|disampaikan|diucapkan)\b", re.I)
 INDIRECT_POST_RE = re.compile(
     rf"^(?P<content>.{{12,}}?),\s*(?P<cue>{_alt(POST_CUES)})\b(?P<rest>.*)$", re.I | re.S
 )
+# "Cadangan devisa, tambah Aditya, masih cukup besar": the cue sits between commas.
+INDIRECT_MID_RE = re.compile(
+    rf"^(?P<head>.{{3,}}?),\s*(?P<cue>{_alt(POST_CUES)})\b(?P<who>[^,]{{0,80}}),\s*(?P<tail>(?-i:[a-z]).{{7,}})$",
+    re.I | re.S,
+)
 PRE_CUE_RE = re.compile(
-    rf"\b(?P<cue>{_alt(PRE_CUES)})(?P<adjunct>\s+(?:{_alt(CUE_ADJUNCTS)}))?(?:\s*,)?(?P<linker>\s+(?:{_alt(PRE_CUE_LINKERS)}))?\s+",
+    rf"\b(?P<cue>{_alt(PRE_CUES)})(?P<adjunct>\s+(?:{_alt(CUE_ADJUNCTS)}))?(?:\s*,)?"
+    rf"(?P<linker>\s+(?:{_alt(PRE_CUE_LINKERS)}))?\s+",
     re.I,
 )
 ACCORDING_RE = re.compile(
@@ -43,42 +51,75 @@ ACCORDING_RE = re.compile(
 )
 _SUBJECT_WINDOW = 60  # characters between a speaker and its reporting verb
 _TITLE_WINDOW = 90  # characters of title allowed between a cue and the speaker's name
+_MIN_QUOTE_WORDS = 3
+_END_PUNCTUATION = ".!? \"'\u201d\u2019\u00bb"
+
+
+@dataclass(slots=True)
+class _Context:
+    body: str
+    mentions: list[Mention]
+    topic: str | None = None
+    titled: dict[str, str] = field(default_factory=dict)  # title word -> person canonical
+
+    def speaker_after(self, start: int, stop: int) -> Mention | None:
+        """The first person after a cue, else the first organisation or state.
+
+        A state inside the title ("kata Koordinator Keamanan Nasional AS, John Kirby") is not the speaker.
+        """
+        agents = [m for m in self.mentions if start <= m.start < stop and m.is_agent]
+        people = [m for m in agents if m.entity.type == "PER" and m.start - start <= _TITLE_WINDOW]
+        return people[0] if people else (agents[0] if agents else None)
+
+    def speaker_before(self, start: int, stop: int) -> Mention | None:
+        found = None
+        for mention in self.mentions:
+            if start <= mention.start and mention.end <= stop and mention.is_agent:
+                found = mention
+        return found
+
+    def by_title(self, subject: str) -> str | None:
+        """ "Presiden" alone as a subject means the person last called "Presiden"."""
+        words = subject.lower().replace("sang ", "").split()
+        return self.titled.get(words[0]) if len(words) == 1 else None
 
 
 def find_quotes(record: Record, config: Config) -> Record:
     """Fill ``record.quotes``."""
-    body = record.body
-    mentions = mentions_of(record)
+    ctx = _Context(record.body, mentions_of(record))
     quotes: list[Quote] = []
-    direct_spans: list[tuple[int, int]] = []
-    topic: str | None = None
     for index, sentence in enumerate(record.sentences):
+        _learn_titles(ctx, sentence)
         found: list[Quote] = []
-        for start, end in _quoted_spans(sentence.text):
+        for start, end in quoted_spans(sentence.text):
             q_start, q_end = sentence.start + start, sentence.start + end
-            if len(body[q_start:q_end].split()) < 3:
+            if len(ctx.body[q_start:q_end].split()) < _MIN_QUOTE_WORDS:
                 continue  # a scare-quoted word, not speech
-            direct_spans.append((q_start - 1, q_end + 1))
-            found.append(_direct(body, sentence, index, q_start, q_end, mentions, topic))
+            found.append(_direct(ctx, sentence, index, q_start, q_end))
+            for inner_start, inner_end in quoted_spans(ctx.body[q_start:q_end], nested=True):
+                a, b = q_start + inner_start, q_start + inner_end
+                if len(ctx.body[a:b].split()) >= _MIN_QUOTE_WORDS:
+                    text = ctx.body[a:b].strip().rstrip(",")
+                    found.append(Quote(text, "direct", None, None, None, None, a, b, index))
         if not found:
-            quote = _indirect(body, sentence, index, mentions, topic)
+            quote = _indirect(ctx, sentence, index)
             if quote:
                 found.append(quote)
         quotes += found
-        topic = _next_topic(found, sentence, mentions, topic)
+        ctx.topic = _next_topic(ctx, found, sentence)
     record.quotes = quotes
     return record
 
 
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Inner spans of quotations in one sentence; mixed marks ("…”) accepted."""
+def quoted_spans(text: str, *, nested: bool = False) -> list[tuple[int, int]]:
+    """Inner spans of quotations; mixed marks ("…”) accepted. ``nested`` looks inside a quote."""
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(text):
         char = text[i]
         closers = QUOTE_PAIRS.get(char)
         single = char in "'\u2018"
-        if closers and (i == 0 or not text[i - 1].isalnum()):
+        if closers and (i == 0 or not text[i - 1].isalnum()) and (single or not nested):
             j = i + 1
             while j < len(text):
                 if text[j] in closers and (j + 1 == len(text) or not text[j + 1].isalnum()):
@@ -93,33 +134,21 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _speaker_after(body: str, start: int, stop: int, mentions: list[Mention]) -> Mention | None:
-    """The first person after a cue, else the first organisation or state.
-
-    A state inside the title ("kata Koordinator Keamanan Nasional AS, John Kirby") is not the speaker.
-    """
-    agents = [m for m in mentions if start <= m.start < stop and m.is_agent]
-    people = [m for m in agents if m.entity.type == "PER" and m.start - start <= _TITLE_WINDOW]
-    return people[0] if people else (agents[0] if agents else None)
+def _learn_titles(ctx: _Context, sentence: Sentence) -> None:
+    for mention in ctx.mentions:
+        if sentence.start <= mention.start < sentence.end and mention.entity.type == "PER":
+            title = title_before(ctx.body, mention.start, sentence.start)
+            if title:
+                ctx.titled[title.split()[0].lower()] = mention.entity.canonical
 
 
-def _speaker_before(start: int, stop: int, mentions: list[Mention]) -> Mention | None:
-    found = None
-    for mention in mentions:
-        if start <= mention.start and mention.end <= stop and mention.is_agent:
-            found = mention
-    return found
+def _named(ctx: _Context, who: Mention, limit: int) -> tuple[str, str, str | None]:
+    title = title_before(ctx.body, who.start, limit) if who.entity.type == "PER" else None
+    return who.entity.canonical, ctx.body[who.start : who.end], title
 
 
-def _direct(
-    body: str,
-    sentence: Sentence,
-    index: int,
-    q_start: int,
-    q_end: int,
-    mentions: list[Mention],
-    topic: str | None,
-) -> Quote:
+def _direct(ctx: _Context, sentence: Sentence, index: int, q_start: int, q_end: int) -> Quote:
+    body = ctx.body
     text = body[q_start:q_end].strip().rstrip(",")
     tail_start = q_end + 1
     tail = body[tail_start : sentence.end]
@@ -127,103 +156,137 @@ def _direct(
     cue_match = POST_CUE_ANY_RE.search(tail[:80])
     if cue_match:
         cue_at = tail_start + cue_match.start()
-        who = _speaker_after(body, cue_at, sentence.end, mentions)
+        who = ctx.speaker_after(cue_at, sentence.end)
         if who:
-            speaker, mention_text = who.entity.canonical, who.entity.text
-            mention_text = body[who.start : who.end]
-            title = title_before(body, who.start) if who.entity.type == "PER" else None
+            speaker, mention_text, title = _named(ctx, who, tail_start + cue_match.end())
             cue = body[cue_at : who.end].strip(" ,")
         else:
             cue = cue_match.group("cue")
             pronoun = PRONOUN_RE.search(tail[cue_match.end() : cue_match.end() + 12])
             if cue.lower().endswith(NYA_SUFFIX) or pronoun:
-                speaker, mention_text = topic, (pronoun.group(0) if pronoun else cue)
+                speaker, mention_text = ctx.topic, (pronoun.group(0) if pronoun else cue)
     else:
         head = body[sentence.start : q_start - 1]
-        cue_before = PRE_CUE_RE.search(head) or re.search(r"\b(?:kata|ujar)\b", head, re.I)
+        cue_before = PRE_CUE_RE.search(head) or re.search(r"\b(?:kata|ujar|berkata)\b", head, re.I)
         if cue_before:
-            who = _speaker_before(sentence.start, sentence.start + cue_before.start(), mentions)
+            who = ctx.speaker_before(sentence.start, sentence.start + cue_before.start())
+            pronoun = PRONOUN_RE.search(head[: cue_before.start()])
             if who:
-                speaker, mention_text = who.entity.canonical, body[who.start : who.end]
-                title = title_before(body, who.start) if who.entity.type == "PER" else None
-            elif PRONOUN_RE.search(head[: cue_before.start()]):
-                speaker, mention_text = topic, PRONOUN_RE.search(head[: cue_before.start()]).group(0)  # type: ignore[union-attr]
+                speaker, mention_text, title = _named(ctx, who, sentence.start)
+            elif pronoun:
+                speaker, mention_text = ctx.topic, pronoun.group(0)
             cue = cue_before.group(0).strip(" ,:")
     return Quote(text, "direct", speaker, mention_text, title, cue, q_start, q_end, index)
 
 
-def _indirect(
-    body: str, sentence: Sentence, index: int, mentions: list[Mention], topic: str | None
-) -> Quote | None:
+def _indirect(ctx: _Context, sentence: Sentence, index: int) -> Quote | None:
+    return (
+        _according_to(ctx, sentence, index)
+        or _cue_between_commas(ctx, sentence, index)
+        or _cue_after(ctx, sentence, index)
+        or _cue_before(ctx, sentence, index)
+    )
+
+
+def _according_to(ctx: _Context, sentence: Sentence, index: int) -> Quote | None:
+    """ "Menurut X, …", "Menurut dia, …", "Menurutnya, …"."""
     text = sentence.text
-    if match := ACCORDING_RE.match(text):
-        who_start = sentence.start + match.start("who")
-        who = _speaker_after(body, who_start, sentence.start + match.end("who"), mentions)
-        speaker = who.entity.canonical if who else None
-        mention_text = body[who.start : who.end] if who else None
-        if match.group("cue").lower() == "menurut" and match.group("who").strip().lower() == NYA_SUFFIX:
-            speaker, mention_text = topic, "menurutnya"
-        if speaker:
-            content_start = sentence.start + match.start("content")
-            return _make_indirect(
-                body,
-                content_start,
-                sentence,
-                index,
-                speaker,
-                mention_text,
-                None,
-                match.group("cue") + match.group("who"),
-            )
     if text.lower().startswith("menurutnya"):
-        content_start = sentence.start + len("menurutnya")
-        return _make_indirect(body, content_start, sentence, index, topic, "menurutnya", None, "menurutnya")
-    if match := INDIRECT_POST_RE.match(text):
-        rest_start = sentence.start + match.start("rest")
-        who = _speaker_after(body, rest_start, sentence.end, mentions)
-        cue = match.group("cue")
-        if who:
-            speaker, mention_text = who.entity.canonical, body[who.start : who.end]
-            title = title_before(body, who.start) if who.entity.type == "PER" else None
-        elif cue.lower().endswith(NYA_SUFFIX) or PRONOUN_RE.match(match.group("rest").strip()):
-            speaker, mention_text, title = topic, cue, None
-        else:
-            speaker = None
-        if speaker:
-            quote_text = match.group("content").strip(" \"'\u201c\u201d")
-            start = sentence.start + match.start("content")
-            return Quote(
-                quote_text,
-                "indirect",
-                speaker,
-                mention_text,
-                title,
-                cue,
-                start,
-                start + len(match.group("content")),
-                index,
-            )
-    for match in PRE_CUE_RE.finditer(text):
+        start = sentence.start + len("menurutnya")
+        return _make_indirect(ctx, start, sentence, index, ctx.topic, "menurutnya", None, "menurutnya")
+    match = ACCORDING_RE.match(text)
+    if not match:
+        return None
+    who_text = match.group("who").strip()
+    if PRONOUN_RE.fullmatch(who_text):
+        speaker, mention_text = ctx.topic, who_text
+    else:
+        who = ctx.speaker_after(sentence.start + match.start("who"), sentence.start + match.end("who"))
+        if who is None:
+            return None
+        speaker, mention_text = who.entity.canonical, ctx.body[who.start : who.end]
+    cue = match.group("cue") + match.group("who")
+    start = sentence.start + match.start("content")
+    return _make_indirect(ctx, start, sentence, index, speaker, mention_text, None, cue)
+
+
+def _cue_between_commas(ctx: _Context, sentence: Sentence, index: int) -> Quote | None:
+    match = INDIRECT_MID_RE.match(sentence.text)
+    if not match:
+        return None
+    resolved = _post_cue_speaker(ctx, sentence, match.group("cue"), match.start("who"), match.end("who"))
+    if resolved is None:
+        return None
+    speaker, mention_text, title = resolved
+    content = f"{match.group('head').strip()} {match.group('tail').strip().rstrip(_END_PUNCTUATION)}"
+    return Quote(
+        content,
+        "indirect",
+        speaker,
+        mention_text,
+        title,
+        match.group("cue"),
+        sentence.start,
+        sentence.end,
+        index,
+    )
+
+
+def _cue_after(ctx: _Context, sentence: Sentence, index: int) -> Quote | None:
+    match = INDIRECT_POST_RE.match(sentence.text)
+    if not match:
+        return None
+    resolved = _post_cue_speaker(ctx, sentence, match.group("cue"), match.start("rest"), match.end("rest"))
+    if resolved is None:
+        return None
+    speaker, mention_text, title = resolved
+    content = match.group("content")
+    start = sentence.start + match.start("content")
+    text = content.strip(" \"'\u201c\u201d")
+    return Quote(
+        text, "indirect", speaker, mention_text, title, match.group("cue"), start, start + len(content), index
+    )
+
+
+def _post_cue_speaker(
+    ctx: _Context, sentence: Sentence, cue: str, rest_start: int, rest_end: int
+) -> tuple[str | None, str | None, str | None] | None:
+    """The speaker named after "kata"/"tambah", or the topic for "katanya"/"ujar dia"."""
+    who = ctx.speaker_after(sentence.start + rest_start, sentence.start + rest_end)
+    if who:
+        return _named(ctx, who, sentence.start + rest_start)
+    rest = sentence.text[rest_start:rest_end].strip()
+    if cue.lower().endswith(NYA_SUFFIX) or PRONOUN_RE.match(rest):
+        return ctx.topic, cue if cue.lower().endswith(NYA_SUFFIX) else PRONOUN_RE.match(rest).group(0), None  # type: ignore[union-attr]
+    titled = ctx.by_title(rest.rstrip(_END_PUNCTUATION)) if rest else None
+    return (titled, rest.rstrip(_END_PUNCTUATION), None) if titled else None
+
+
+def _cue_before(ctx: _Context, sentence: Sentence, index: int) -> Quote | None:
+    """ "X mengatakan (bahwa) …" with X named, a pronoun, or a bare title."""
+    body = ctx.body
+    for match in PRE_CUE_RE.finditer(sentence.text):
         cue_at = sentence.start + match.start()
-        who = _speaker_before(max(sentence.start, cue_at - _SUBJECT_WINDOW), cue_at, mentions)
+        who = ctx.speaker_before(max(sentence.start, cue_at - _SUBJECT_WINDOW), cue_at)
+        subject = body[sentence.start : cue_at].strip(" ,")
         if who and body[who.end : cue_at].strip(" ,").count(" ") <= 4:
-            speaker, mention_text = who.entity.canonical, body[who.start : who.end]
-            title = title_before(body, who.start) if who.entity.type == "PER" else None
+            speaker, mention_text, title = _named(ctx, who, sentence.start)
+        elif pronoun := PRONOUN_RE.search(body[max(sentence.start, cue_at - 12) : cue_at]):
+            speaker, mention_text, title = ctx.topic, pronoun.group(0), None
+        elif (titled := ctx.by_title(subject)) is not None:
+            speaker, mention_text, title = titled, subject, subject
         else:
-            pronoun = PRONOUN_RE.search(body[max(sentence.start, cue_at - 12) : cue_at])
-            if not pronoun:
-                continue
-            speaker, mention_text, title = topic, pronoun.group(0), None
+            continue
         content_start = sentence.start + match.end()
         if body[content_start : content_start + 1] in '"\u201c':
             continue  # a direct quote follows
         cue = " ".join(match.group(0).split()).strip(" ,")
-        return _make_indirect(body, content_start, sentence, index, speaker, mention_text, title, cue)
+        return _make_indirect(ctx, content_start, sentence, index, speaker, mention_text, title, cue)
     return None
 
 
 def _make_indirect(
-    body: str,
+    ctx: _Context,
     start: int,
     sentence: Sentence,
     index: int,
@@ -233,23 +296,21 @@ def _make_indirect(
     cue: str,
 ) -> Quote | None:
     end = sentence.end
-    while end > start and body[end - 1] in '.!? "\u201d':
+    while end > start and ctx.body[end - 1] in _END_PUNCTUATION:
         end -= 1
-    content = body[start:end].strip(" ,")
-    if len(content.split()) < 3 or speaker is None:
+    content = ctx.body[start:end].strip(" ,")
+    if len(content.split()) < _MIN_QUOTE_WORDS or speaker is None:
         return None
     return Quote(content, "indirect", speaker, mention_text, title, " ".join(cue.split()), start, end, index)
 
 
-def _next_topic(
-    found: list[Quote], sentence: Sentence, mentions: list[Mention], topic: str | None
-) -> str | None:
-    people = [m for m in mentions if sentence.start <= m.start < sentence.end and m.entity.type == "PER"]
-    for quote in found:
-        if quote.speaker and any(
-            m.entity.canonical == quote.speaker for m in mentions if m.entity.type == "PER"
-        ):
+def _next_topic(ctx: _Context, found: list[Quote], sentence: Sentence) -> str | None:
+    """Who "ia"/"dia"/"-nya" will mean next: the last person quoted, else the first person named."""
+    people = {m.entity.canonical for m in ctx.mentions if m.entity.type == "PER"}
+    for quote in reversed(found):
+        if quote.speaker in people:
             return quote.speaker
-    if found and found[0].speaker == topic:
-        return topic
-    return people[0].entity.canonical if people else topic
+    named = [m for m in ctx.mentions if sentence.start <= m.start < sentence.end and m.entity.type == "PER"]
+    if found and any(q.speaker == ctx.topic for q in found):
+        return ctx.topic
+    return named[0].entity.canonical if named else ctx.topic

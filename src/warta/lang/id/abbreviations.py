@@ -13,5 +13,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 
 # Degrees written after a name ("Andi, S.H., M.H."): a sentence may end right after them.
 DEGREES_AFTER_NAME: frozenset[str] = frozenset(
-    "sh mh msi se mm mba phd spd mpd skom sked ssos mkes mt mph ssi sip mip sag mag sp spog st".split()
+    """
+    sh mh msi se mm mba phd spd mpd skom sked ssos mkes mt mph ssi sip mip sag mag sp spog st mhum mkom
+    """.split()
 )

@@ -17,7 +17,57 @@ PERSON_TITLES: frozenset[str] = frozenset(
     gelandang bek kiper pemain atlet artis aktor aktris penyanyi komedian warga korban tersangka
     terdakwa saksi pengacara kuasa hukum advokat ceo pendiri founder chairman senator kanselir
     bapak ibu pak bu saudara sdr tuan nyonya nona kak mas mbak bang haji hajah h hj kh kyai
+    kasubdit kasat kasatreskrim kasatlantas kabid kadis kasi kasie kanit deputi asisten staf komisaris
+    plt pj pelaksana pimpinan pengasuh penasihat nakhoda sekda kajari kajati kadiv karo kabag
+    kapuspen kapendam kabidhumas dirjen irjen inspektur kepala-desa
     """.split()
+)
+
+# Ranks and honorifics written right before a name; not part of a speaker's title.
+HONORIFICS: tuple[str, ...] = (
+    "H",
+    "Hj",
+    "Ir",
+    "Dr",
+    "dr",
+    "Drs",
+    "Dra",
+    "Prof",
+    "KH",
+    "K.H",
+    "Irjen",
+    "Pol",
+    "Irjen Pol",
+    "AKBP",
+    "Kombes",
+    "Kombes Pol",
+    "Brigjen",
+    "Brigjen Pol",
+    "Komjen",
+    "Jenderal",
+    "Letjen",
+    "Mayjen",
+    "Kolonel",
+    "Letkol",
+    "Mayor",
+    "Kapten",
+    "Ipda",
+    "Iptu",
+    "AKP",
+    "Kompol",
+    "Aiptu",
+    "Aipda",
+    "Bripka",
+    "Laksamana",
+    "Marsekal",
+    "Ustaz",
+    "Ustadz",
+    "Habib",
+    "Kiai",
+    "Gus",
+    "Raden",
+    "Tgk",
+    "Teuku",
 )
 
 # Words that continue a title phrase: "Koordinator Keamanan Nasional AS", "Menteri Luar Negeri".
