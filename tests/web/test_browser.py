@@ -195,7 +195,8 @@ def test_phone_width_has_no_horizontal_scroll(browser: Any, base_url: str, demo_
     pg = context.new_page()
     pg.set_default_timeout(45_000)
     try:
-        for path, name in (("/", "phone-search"), ("/quotes", None), ("/claims", None)):
+        word = _search_word(demo_store)
+        for path, name in ((f"/?q={word}", "phone-search"), ("/quotes", None), ("/claims", None)):
             pg.goto(base_url + path)
             overflow = pg.evaluate("document.documentElement.scrollWidth - window.innerWidth")
             assert overflow <= 1, (path, overflow)
