@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -14,6 +15,7 @@ import pytest
 import warta
 from corpus.planted import count_articles, table_contents, write_corpus
 from warta.cli import main
+from warta.store import open_store
 
 SRC = str(Path(warta.__file__).resolve().parents[1])
 
@@ -68,6 +70,27 @@ def test_progress_bar_on_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     shown.clear()
     assert main(["-q", "ingest", str(planted.path), "--db", f"sqlite:///{tmp_path / 'x.db'}"]) == 0
     assert shown == []
+
+
+def test_unreachable_feed_is_recorded(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from warta.corpus import fetch
+
+    monkeypatch.setattr(fetch, "BACKOFF_S", 0.01)
+    monkeypatch.setattr(fetch, "MIN_INTERVAL_S", 0.0)
+    with socket.socket() as sock:  # a loopback port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{sock.getsockname()[1]}/rss"
+    db = f"sqlite:///{tmp_path / 'w.db'}"
+    assert main(["ingest", url, "--db", db]) == 1
+    assert "no article could be ingested" in capsys.readouterr().err
+    store = open_store(db)
+    try:
+        (failure,) = store.failures()
+    finally:
+        store.close()
+    assert failure.source == url and failure.stage == "fetch" and "unreachable" in failure.error
 
 
 def _ingest_command(source: Path, url: str) -> list[str]:

@@ -3,88 +3,28 @@
 from __future__ import annotations
 
 import socket
-import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
+from corpus.website import PAGE, Site, rss, serve
 from warta.config import Config
+from warta.corpus import fetch
 from warta.corpus.fetch import Fetcher, FetchError, hosts_of, parse_listing, read_feed
 from warta.corpus.readers import RawArticle
 from warta.store.base import Failure
 
-PAGE = "<html><body><article><p>{}</p></article></body></html>"
-
-
-@dataclass
-class Site:
-    """Routes of the test server: path -> (status, content type, body, extra headers)."""
-
-    routes: dict[str, tuple[int, str, bytes, dict[str, str]]] = field(default_factory=dict)
-    hits: list[tuple[str, float]] = field(default_factory=list)
-    flaky: dict[str, int] = field(default_factory=dict)  # path -> 503s to send before succeeding
-    port: int = 0
-
-    @property
-    def base(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def add(
-        self, path: str, body: str | bytes, ctype: str = "text/html", status: int = 200, **headers: str
-    ) -> None:
-        data = body.encode() if isinstance(body, str) else body
-        self.routes[path] = (status, ctype, data, headers)
-
 
 @pytest.fixture
 def site() -> Iterator[Site]:
-    state = Site()
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
-            state.hits.append((self.path, time.monotonic()))
-            if state.flaky.get(self.path, 0) > 0:
-                state.flaky[self.path] -= 1
-                self.send_response(503)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-                return
-            status, ctype, body, headers = state.routes.get(self.path, (404, "text/plain", b"tidak ada", {}))
-            self.send_response(status)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            for key, value in headers.items():
-                self.send_header(key, value)
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    state.port = server.server_address[1]
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
-    thread.start()
-    yield state
-    server.shutdown()
-    server.server_close()
+    with serve() as state:
+        yield state
 
 
 def fetcher(site: Site, config: Config | None = None, **kwargs: float) -> Fetcher:
     options = {"min_interval_s": 0.0, "retries": 2, "backoff_s": 0.01} | kwargs
     return Fetcher(config or Config(fetch_timeout_s=5), hosts_of([site.base]), **options)  # type: ignore[arg-type]
-
-
-def rss(site: Site, links: list[tuple[str, str]]) -> str:
-    items = "".join(
-        f"<item><title>{title}</title><link>{link}</link>"
-        f"<pubDate>Wed, 01 May 2024 08:00:00 +0700</pubDate></item>"
-        for title, link in links
-    )
-    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Warta Uji</title>{items}</channel></rss>'
 
 
 def split(items: list[RawArticle | Failure]) -> tuple[list[RawArticle], list[Failure]]:
@@ -107,7 +47,8 @@ def test_feed_items_are_fetched_and_robots_disallow_is_honoured(site: Site) -> N
     assert "/rahasia/2" not in [path for path, _ in site.hits]
 
 
-def test_hosts_outside_the_allow_list_are_not_fetched(site: Site) -> None:
+def test_hosts_outside_the_allow_list_are_not_fetched(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fetch, "MIN_INTERVAL_S", 0.0)
     other = f"http://localhost:{site.port}/berita/3"  # same server, but not an allowed host name
     site.add("/berita/1", PAGE.format("Satu."))
     site.add("/rss", rss(site, [("Satu", f"{site.base}/berita/1"), ("Lain", other)]))

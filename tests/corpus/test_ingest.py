@@ -8,7 +8,9 @@ from typing import Any
 import pytest
 
 from corpus.planted import table_contents, write_corpus
+from corpus.website import PAGE, rss, serve
 from warta.config import Config
+from warta.corpus import fetch
 from warta.corpus import ingest as driver
 from warta.engine.local import LocalEngine
 from warta.store import open_store
@@ -121,3 +123,29 @@ def test_estimate_total(tmp_path: Path) -> None:
 
 def test_batched() -> None:
     assert [len(b) for b in driver.batched(iter(range(10)), 4)] == [4, 4, 2]  # type: ignore[arg-type]
+
+
+def test_feed_ingest_fetches_each_article_once(store_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fetch, "MIN_INTERVAL_S", 0.05)
+    body = "Harga beras medium di Palembang naik menjadi Rp 14.500 per kilogram, kata pedagang pasar {}."
+    with serve() as site:
+        site.add("/robots.txt", "User-agent: *\nDisallow: /tertutup/\n", "text/plain")
+        site.add("/a", PAGE.format(body.format("Cinde")))
+        site.add("/b", PAGE.format(body.format("Lemabang")))
+        site.add("/tertutup/c", PAGE.format(body.format("Kertapati")))
+        links = [("A", f"{site.base}/a"), ("B", f"{site.base}/b"), ("C", f"{site.base}/tertutup/c")]
+        site.add("/rss", rss(site, links), "application/rss+xml")
+        stats = run_ingest([f"{site.base}/rss"], store_url)
+        assert stats.stored == 2 and stats.outcomes["failed-fetch"] == 1
+        again = run_ingest([f"{site.base}/rss"], store_url)
+        paths = [path for path, _ in site.hits]
+    assert again.read == 0 and again.stored == 0
+    assert paths.count("/a") == 1 and paths.count("/b") == 1 and "/tertutup/c" not in paths
+    assert paths.count("/rss") == 2
+    store = open_store(store_url)
+    try:
+        assert sorted(m["url"] for m in store.iter_meta()) == [f"{site.base}/a", f"{site.base}/b"]
+        (failure,) = store.failures()
+    finally:
+        store.close()
+    assert failure.source == f"{site.base}/tertutup/c" and failure.error.startswith("robots-disallowed")

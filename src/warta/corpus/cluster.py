@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from warta.lang.id.stop_words import STOP_WORDS
 from warta.record import Record
 
 WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
@@ -32,17 +33,6 @@ MAX_POSTINGS_SCAN = 300  # newest postings looked at per shared key
 # nominates no candidates; it still counts, with its low weight, in the score.
 COMMON_KEY_SHARE = 0.05
 COMMON_KEY_MIN = 50  # small corpora: every key may nominate
-
-
-def _stop_words() -> frozenset[str]:
-    try:
-        from spacy.lang.id.stop_words import STOP_WORDS
-    except ImportError:  # spaCy is a core dependency; this only guards odd installs
-        return frozenset()
-    return frozenset(STOP_WORDS)
-
-
-STOP_WORDS = _stop_words()
 
 
 @dataclass(slots=True)

@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 USER_AGENT = "warta/0.1 (news research crawler)"
 ROBOTS_AGENT = "warta"
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
+MIN_INTERVAL_S = 1.0  # default gap between two requests to one host
+BACKOFF_S = 0.5  # first retry wait; each further retry waits twice as long
 MAX_REDIRECTS = 5
 MAX_SITEMAP_DEPTH = 2
 SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -69,16 +71,16 @@ class Fetcher:
         config: Config,
         allowed_hosts: Iterable[str],
         *,
-        min_interval_s: float = 1.0,
+        min_interval_s: float | None = None,
         retries: int = 3,
-        backoff_s: float = 0.5,
+        backoff_s: float | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         self.config = config
         self.allowed_hosts = frozenset(h.lower() for h in allowed_hosts)
-        self.min_interval_s = min_interval_s
+        self.min_interval_s = MIN_INTERVAL_S if min_interval_s is None else min_interval_s
         self.retries = retries
-        self.backoff_s = backoff_s
+        self.backoff_s = BACKOFF_S if backoff_s is None else backoff_s
         self._client = httpx.Client(
             timeout=httpx.Timeout(config.fetch_timeout_s),
             headers={"User-Agent": USER_AGENT},

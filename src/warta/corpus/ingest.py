@@ -26,6 +26,7 @@ from pathlib import Path
 
 from warta.config import Config
 from warta.corpus import cluster, dedup
+from warta.corpus.fetch import Fetcher, hosts_of, is_url
 from warta.corpus.readers import RawArticle, format_of, read_source
 from warta.engine.base import BatchResult, Engine, Item
 from warta.errors import StoreError
@@ -70,17 +71,29 @@ def batched(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
 
 
 def unseen(sources: Iterable[str], store: Store, config: Config, stats: IngestStats) -> Iterator[Item]:
-    """Read ``sources`` in order and drop inputs whose source key is already stored."""
+    """Read ``sources`` in order and drop inputs whose source key is already stored.
+
+    Feed and sitemap URLs share one ``Fetcher``, so the per-host rate limit and
+    robots.txt cache hold across them; its allow-list is ``fetch_allowed_hosts``
+    or, when that is empty, the hosts of all the URLs given.
+    """
+    sources = list(sources)
+    urls = [s for s in sources if is_url(s)]
+    fetcher = Fetcher(config, config.fetch_allowed_hosts or hosts_of(urls)) if urls else None
     keys_in_run: set[str] = set()
-    for source in sources:
-        for item in read_source(source, config, seen=store.has_source):
-            key = item.source_key if isinstance(item, RawArticle) else item.source
-            # A key seen twice in one run (the same file given twice) is read once.
-            if key in keys_in_run or store.has_source(key):
-                stats.seen += 1
-                continue
-            keys_in_run.add(key)
-            yield item
+    try:
+        for source in sources:
+            for item in read_source(source, config, seen=store.has_source, fetcher=fetcher):
+                key = item.source_key if isinstance(item, RawArticle) else item.source
+                # A key seen twice in one run (the same file given twice) is read once.
+                if key in keys_in_run or store.has_source(key):
+                    stats.seen += 1
+                    continue
+                keys_in_run.add(key)
+                yield item
+    finally:
+        if fetcher is not None:
+            fetcher.close()
 
 
 def estimate_total(sources: Iterable[str]) -> int | None:
@@ -88,7 +101,7 @@ def estimate_total(sources: Iterable[str]) -> int | None:
     total = 0
     for source in sources:
         path = Path(source)
-        if source.startswith(("http://", "https://")):
+        if is_url(source):
             return None
         files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
         for file in files:

@@ -61,6 +61,11 @@ def analyse_batch(batch: list[Item], config: Config) -> BatchResult:
     from warta.analysis import analyze, default_pipeline
 
     result = BatchResult(items=len(batch))
+    if not any(isinstance(item, RawArticle) for item in batch):
+        # Only reader failures: do not load the models just to pass them on.
+        result.failures = [item for item in batch if isinstance(item, Failure)]
+        result.outcomes.update(f"failed-{f.stage or 'read'}" for f in result.failures)
+        return result
     stats = default_pipeline(config).stats
     before = Counter(stats.seconds)
     for item in batch:
