@@ -188,3 +188,24 @@ def test_article_shows_duplicates_and_story(client: TestClient) -> None:
     assert dup_links == ["/article/a-beras-01"]
     assert panels["Artikel terkait"].select("a")
     assert page.select_one('dl.meta a[href="/story/s-beras"]') is not None
+
+
+def test_store_errors_are_503_without_details() -> None:
+    """A failing store gives a 503 page (HTML) or JSON, never its error text."""
+    from warta.config import Config
+    from warta.errors import StoreError
+    from warta.web.api import create_app
+
+    class Broken:
+        def __getattr__(self, name: str):  # noqa: ANN204
+            def fail(*args: object, **kwargs: object) -> None:
+                raise StoreError("sqlite: no such table: secret_table")
+
+            return fail
+
+    with TestClient(create_app(Broken(), Config())) as c:
+        page = c.get("/quotes")
+        assert page.status_code == 503 and "secret_table" not in page.text
+        assert BeautifulSoup(page.text, "html.parser").select_one("h1").text == "Layanan tidak tersedia"
+        api = c.get("/api/stats")
+        assert api.status_code == 503 and "secret_table" not in api.text

@@ -15,7 +15,6 @@ from importlib import resources
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Header, HTTPException, Query, Request
-from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -510,11 +509,6 @@ def create_app(
     static_dir = resources.files("warta.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static_dir)), name="static")
     views.install_error_pages(app)
-
-    @app.exception_handler(WartaError)
-    async def warta_error(request: Request, exc: WartaError) -> JSONResponse:
-        log.warning("store error on %s: %s", request.url.path, exc)
-        return JSONResponse({"detail": "the store could not answer this request"}, status_code=503)
 
     _add_security_headers(app)
     if cors_origins:

@@ -175,6 +175,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Halaman atau data yang Anda cari tidak ada.",
         "en": "The page or record you asked for does not exist.",
     },
+    "unavailable_title": {"id": "Layanan tidak tersedia", "en": "Service unavailable"},
+    "unavailable_text": {
+        "id": "Basis data tidak dapat menjawab permintaan ini. Coba lagi nanti.",
+        "en": "The database could not answer this request. Try again later.",
+    },
     "bad_request_title": {"id": "Permintaan tidak valid", "en": "Bad request"},
     "back_to_search": {"id": "Kembali ke pencarian", "en": "Back to search"},
     "none": {"id": "Tidak ada.", "en": "None."},

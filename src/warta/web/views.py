@@ -8,6 +8,7 @@ type these by hand.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections import Counter
 from importlib import resources
 from typing import Any
@@ -19,12 +20,15 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from warta.errors import WartaError
 from warta.record import CLAIM_STATUSES, Record
 from warta.store.base import SearchQuery
 from warta.web import charts
 from warta.web.highlight import entity_href, highlight_body, safe_snippet
 from warta.web.i18n import DEFAULT_LANGUAGE, LANGUAGES, translator
 from warta.web.queries import Queries
+
+log = logging.getLogger(__name__)
 
 PAGE_SIZE = 20
 MAX_PAGE = 5000
@@ -350,6 +354,14 @@ def install_error_pages(app: FastAPI) -> None:
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
         key = "not_found" if exc.status_code == 404 else "bad_request"
         return render(request, "error.html", status_code=exc.status_code, error_key=key)
+
+    @app.exception_handler(WartaError)
+    async def store_error(request: Request, exc: WartaError) -> Response:
+        # The detail stays in the log: it may name paths or SQL.
+        log.warning("store error on %s: %s", request.url.path, exc)
+        if request.url.path.startswith("/api"):
+            return JSONResponse({"detail": "the store could not answer this request"}, status_code=503)
+        return render(request, "error.html", status_code=503, error_key="unavailable")
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> Response:
