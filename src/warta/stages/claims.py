@@ -1,8 +1,13 @@
-"""Accusations, denials and confirmations, with a denial linked to the accusation it answers.
+"""Accusations, denials and confirmations, with a response linked to the accusation it answers.
 
 "Pyongyang dituduh AS memasok senjata …" is an accusation by the United States
 against North Korea; a later "Tuduhan itu dibantah Korea Utara." denies it, so
-the accusation's status becomes "denied".
+the accusation's status becomes "denied". "X membenarkan …" or "X mengakui …" is
+a confirmation; when it answers an open accusation (against X, or "tuduhan itu"),
+that accusation becomes "confirmed".
+
+Parties are named entities where the text names one, else the short noun phrase
+in their place ("Para awak kapal", "seluruh ABK").
 """
 
 from __future__ import annotations
@@ -16,9 +21,8 @@ from warta.stages.mentions import Mention, agent_name, mentions_of
 
 
 def _verb_re(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(
-        r"\b(?P<verb>" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I
-    )
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\b(?P<verb>" + alternatives + r")\b", re.I)
 
 
 ACCUSE_ACTIVE_RE = _verb_re(cues.ACCUSATION_ACTIVE)
@@ -29,7 +33,12 @@ CONFIRM_ACTIVE_RE = _verb_re(cues.CONFIRMATION_ACTIVE)
 CONFIRM_PASSIVE_RE = _verb_re(cues.CONFIRMATION_PASSIVE)
 ACCUSATION_NOUN_RE = _verb_re(cues.ACCUSATION_NOUNS)
 _MAX_SUBJECT_WORDS = 4
-_ANAPHOR_RE = re.compile(r"\b(?:itu|tersebut|ini)\b", re.I)
+_AGENT_WINDOW = 20  # characters between a passive verb and its agent ("dituduh otoritas Belanda")
+_ANAPHOR_RE = re.compile(r"\b(?:itu|tersebut|ini|hal itu)\b", re.I)
+_RESPONSES = (
+    ("denial", DENY_ACTIVE_RE, DENY_PASSIVE_RE, "denied"),
+    ("confirmation", CONFIRM_ACTIVE_RE, CONFIRM_PASSIVE_RE, "confirmed"),
+)
 
 
 def find_claims(record: Record, config: Config) -> Record:
@@ -37,15 +46,15 @@ def find_claims(record: Record, config: Config) -> Record:
     mentions = [m for m in mentions_of(record) if m.is_agent]
     claims: list[Claim] = []
     for sentence in record.sentences:
-        claim = _accusation(record.body, sentence, mentions)
-        if claim:
-            claims.append(claim)
-            continue
-        for kind, active, passive in (
-            ("denial", DENY_ACTIVE_RE, DENY_PASSIVE_RE),
-            ("confirmation", CONFIRM_ACTIVE_RE, CONFIRM_PASSIVE_RE),
-        ):
-            response = _response(record.body, sentence, mentions, kind, active, passive, claims)
+        accusation = _accusation(record.body, sentence, mentions)
+        rest_start = 0
+        if accusation:
+            claims.append(accusation)
+            rest_start = _verb_after(sentence.text)
+        for kind, active, passive, status in _RESPONSES:
+            response = _response(
+                record.body, sentence, rest_start, mentions, kind, active, passive, status, claims
+            )
             if response:
                 claims.append(response)
                 break
@@ -53,16 +62,34 @@ def find_claims(record: Record, config: Config) -> Record:
     return record
 
 
+def _verb_after(text: str) -> int:
+    match = ACCUSE_PASSIVE_RE.search(text) or ACCUSE_ACTIVE_RE.search(text)
+    return match.end() if match else 0
+
+
 def _first_after(start: int, stop: int, mentions: list[Mention]) -> Mention | None:
     return next((m for m in mentions if start <= m.start < stop), None)
 
 
-def _last_before(start: int, stop: int, mentions: list[Mention]) -> Mention | None:
-    found = None
-    for mention in mentions:
-        if start <= mention.start and mention.end <= stop:
-            found = mention
-    return found
+def _subject(body: str, sentence: Sentence, verb_start: int, mentions: list[Mention]) -> str | None:
+    """The head of the subject before a verb: its first entity, else its words ("Polisi")."""
+    clause_start = sentence.start
+    for match in re.finditer(r",\s+", body[sentence.start : verb_start]):
+        clause_start = sentence.start + match.end()
+    inside = [m for m in mentions if clause_start <= m.start and m.end <= verb_start]
+    if inside:
+        return agent_name(inside[0].entity)
+    words = body[clause_start:verb_start].strip(" ,").split()
+    return " ".join(words) if 0 < len(words) <= _MAX_SUBJECT_WORDS else None
+
+
+def _agent(body: str, verb_end: int, stop: int, mentions: list[Mention]) -> str | None:
+    """The agent after a passive verb: "dituduh AS", "dibantah oleh KPU", "dibantah Rina"."""
+    found = _first_after(verb_end, min(stop, verb_end + _AGENT_WINDOW), mentions)
+    if found:
+        return agent_name(found.entity)
+    match = re.match(r"\s+(?:oleh\s+)?(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})", body[verb_end:stop])
+    return match["who"] if match else None
 
 
 def _content(body: str, start: int, end: int) -> str:
@@ -72,83 +99,71 @@ def _content(body: str, start: int, end: int) -> str:
 def _accusation(body: str, sentence: Sentence, mentions: list[Mention]) -> Claim | None:
     if match := ACCUSE_PASSIVE_RE.search(sentence.text):
         verb_start, verb_end = sentence.start + match.start(), sentence.start + match.end()
-        target = _last_before(sentence.start, verb_start, mentions)
-        after = body[verb_end : verb_end + 8]
-        claimant = _first_after(
-            verb_end, verb_end + 12 + (5 if after.strip().startswith("oleh") else 0), mentions
-        )
+        target = _subject(body, sentence, verb_start, mentions)
+        claimant = _agent(body, verb_end, sentence.end, mentions)
+        agent_mention = _first_after(verb_end, verb_end + _AGENT_WINDOW, mentions)
         if target is None:
             return None
-        content_start = claimant.end if claimant else verb_end
-        return Claim(
-            "accusation",
-            agent_name(claimant.entity) if claimant else None,
-            agent_name(target.entity),
-            _content(body, content_start, sentence.end),
-            "open",
-            [sentence.text],
-        )
+        content_start = agent_mention.end if agent_mention else verb_end
+        content = _content(body, content_start, _clause_end(body, content_start, sentence.end))
+        return Claim("accusation", claimant, target, content, "open", [sentence.text])
     if match := ACCUSE_ACTIVE_RE.search(sentence.text):
         verb_start, verb_end = sentence.start + match.start(), sentence.start + match.end()
-        claimant = _last_before(sentence.start, verb_start, mentions)
-        target = _first_after(verb_end, verb_end + 40, mentions)
-        subject = _subject_phrase(body[sentence.start : verb_start])
-        if target is None or (claimant is None and subject is None):
+        claimant = _subject(body, sentence, verb_start, mentions)
+        target_mention = _first_after(verb_end, verb_end + 40, mentions)
+        if claimant is None or target_mention is None:
             return None
-        claimant_name = agent_name(claimant.entity) if claimant else subject
+        content = _content(body, target_mention.end, _clause_end(body, target_mention.end, sentence.end))
         return Claim(
-            "accusation",
-            claimant_name,
-            agent_name(target.entity),
-            _content(body, target.end, sentence.end),
-            "open",
-            [sentence.text],
+            "accusation", claimant, agent_name(target_mention.entity), content, "open", [sentence.text]
         )
     return None
 
 
-def _subject_phrase(text: str) -> str | None:
-    """A short unnamed subject ("Polisi", "Jaksa penuntut umum") before the verb."""
-    words = text.strip(" ,").split()
-    return " ".join(words) if 0 < len(words) <= _MAX_SUBJECT_WORDS else None
+def _clause_end(body: str, start: int, end: int) -> int:
+    """Stop the content before a trailing ", tuduhan yang dibantah …"."""
+    match = re.search(r",\s+(?:tuduhan|tudingan|hal)\b", body[start:end], re.I)
+    return start + match.start() if match else end
 
 
 def _response(
     body: str,
     sentence: Sentence,
+    offset: int,
     mentions: list[Mention],
     kind: str,
     active: re.Pattern[str],
     passive: re.Pattern[str],
+    status: str,
     earlier: list[Claim],
 ) -> Claim | None:
-    if match := passive.search(sentence.text):
+    text = sentence.text
+    if match := passive.search(text, offset):
         verb_end = sentence.start + match.end()
-        who = _first_after(verb_end, verb_end + 12, mentions)
-        about = sentence.text[: match.start()]
-    elif match := active.search(sentence.text):
-        who = _last_before(sentence.start, sentence.start + match.start(), mentions)
-        about = sentence.text[match.end() :]
+        responder = _agent(body, verb_end, sentence.end, mentions)
+        about = text[offset : match.start()]
+    elif match := active.search(text, offset):
+        responder = _subject(body, sentence, sentence.start + match.start(), mentions)
+        about = text[match.end() :]
     else:
         return None
-    if who is None:
+    if responder is None:
         return None
-    responder = agent_name(who.entity)
-    answered = _answered(earlier, responder, about)
-    status = "denied" if kind == "denial" else "confirmed"
-    if answered is None and kind == "confirmation" and not ACCUSATION_NOUN_RE.search(about):
-        return None  # "mengakui" without an accusation is ordinary speech, left to the quote stage
+    answered = _answered(earlier, responder, about, same_sentence=offset > 0)
     if answered is not None:
         answered.status = status
-        answered.evidence.append(sentence.text)
+        if sentence.text not in answered.evidence:
+            answered.evidence.append(sentence.text)
     content = answered.content if answered else _content(body, sentence.start + match.end(), sentence.end)
     target = answered.claimant if answered else None
     return Claim(kind, responder, target, content, status, [sentence.text])
 
 
-def _answered(earlier: list[Claim], responder: str, about: str) -> Claim | None:
-    """The open accusation this response answers: one against the responder, or "tuduhan itu"."""
-    accusations = [c for c in earlier if c.type == "accusation"]
+def _answered(earlier: list[Claim], responder: str, about: str, *, same_sentence: bool) -> Claim | None:
+    """The open accusation a response answers: same sentence, against the responder, or "tuduhan itu"."""
+    accusations = [c for c in earlier if c.type == "accusation" and c.status == "open"]
+    if same_sentence and accusations:
+        return accusations[-1]
     refers_back = bool(ACCUSATION_NOUN_RE.search(about) and _ANAPHOR_RE.search(about))
     for claim in reversed(accusations):
         if claim.target == responder or refers_back:
