@@ -97,8 +97,13 @@ def page(browser: Any) -> Iterator[Any]:
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="id-ID")
     pg = context.new_page()
     pg.set_default_timeout(45_000)  # the CI machine may be busy
+    errors: list[str] = []
+    # CSP violations and failed asset loads show up as console errors.
+    pg.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    pg.on("pageerror", lambda exc: errors.append(str(exc)))
     yield pg
     context.close()
+    assert not errors, errors
 
 
 def shot(pg: Any, name: str, *, full_page: bool = True) -> None:
