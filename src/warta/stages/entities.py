@@ -18,10 +18,11 @@ from typing import Protocol
 
 from warta.config import Config
 from warta.errors import WartaError
-from warta.lang.id.abbreviations import DEGREES_AFTER_NAME
+from warta.lang.id.abbreviations import ABBREVIATIONS, DEGREES_AFTER_NAME
 from warta.lang.id.titles import (
     ALWAYS_CAPITALISED,
     EVENT_KEYWORDS,
+    GENERIC_PLACE_HEADS,
     INDONESIAN_KEYWORDS,
     NAME_PARTICLES,
     NON_NAME_WORDS,
@@ -40,7 +41,7 @@ ACRONYM_DEF_RE = re.compile(
     r"(?P<long>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|dan|untuk|of|and|the)){1,8})\s+\((?P<short>[A-Z][A-Za-z]{1,9})\)"
 )
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?\"\u201d\u201c]\s*|\n)$")
-_APPOSITION_RE = re.compile(r",\s+[a-z]")
+_APPOSITION_RE = re.compile(r"(?:\s*\(\d{1,3}\))?,\s+[a-z]")
 _CUE_BEFORE_RE = re.compile(
     r"\b(?:kata|ujar|tutur|ungkap|jelas|imbuh|tambah|lanjut|terang|tegas|sebut|ucap)\s+$"
 )
@@ -50,6 +51,11 @@ class Detector(Protocol):
     """Proposes entity spans with coarse labels PER, ORG, LOC or EVT."""
 
     def detect(self, text: str) -> list[Span]: ...
+
+
+def _is_abbreviation_token(token: str) -> bool:
+    word = token.rstrip(".")
+    return len(word) == 1 or "." in word or word.lower() in ABBREVIATIONS
 
 
 class CapitalisedSpanDetector:
@@ -65,7 +71,12 @@ class CapitalisedSpanDetector:
             capital = word[:1].isupper() or (
                 run and word.lower() in NAME_PARTICLES and index + 1 < len(tokens)
             )
-            if capital and (not run or gap in (" ", "-")):
+            ends_sentence = (
+                bool(run)
+                and text[run[-1][1] - 1] == "."
+                and not _is_abbreviation_token(text[run[-1][0] : run[-1][1]])
+            )
+            if capital and (not run or (gap in (" ", "-") and not ends_sentence)):
                 run.append((start, end))
                 continue
             if run:
@@ -201,18 +212,17 @@ class EntityStage:
         if detect:
             proposed += _acronym_long_forms(text)
             proposed += _locative_places(text)
-        # Institution names swallow the places and organisations inside them:
-        # "Universitas Indonesia", "Pertamina Patra Niaga", "Perhimpunan Hotel dan Restoran Indonesia".
-        wide = [
-            (s, e)
-            for s, e, label in proposed
-            if label == "ORG!" or (label == "ORG" and _starts_institution(text, s))
-        ]
-        known = [
-            (s, e, k) for s, e, k in known if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in wide)
-        ]
+        # Institution names ("Universitas Indonesia", "Kementerian Luar Negeri Tiongkok") are added
+        # whole, and the names inside them are kept as entities of their own.
         mentions = [_Mention(s, e, text[s:e], k.type, k) for s, e, k in known]
         taken = [(m.start, m.end) for m in mentions]
+        wide = [
+            (s, e, "ORG") for s, e, label in proposed if label == "ORG!" or _institution(text, s, e, label)
+        ]
+        for start, end, label in wide:
+            if not any(m.start == start and m.end == end for m in mentions):
+                mentions.append(self._mention(text, start, end, label, gazetteer, home_country))
+        taken += [(s, e) for s, e, _ in wide]
         for start, end, label in sorted(proposed, key=lambda s: (s[0], -(s[1] - s[0]))):
             label = label.rstrip("!")
             start, end = _strip_titles(text, start, end)
@@ -222,26 +232,42 @@ class EntityStage:
             if label == "PER" and trimmed != (start, end) and " " not in text[trimmed[0] : trimmed[1]]:
                 label = "PER?"  # "Bali Utara" minus "Bali" leaves "Utara": a name only if it resolves
             start, end = trimmed
-            surface = text[start:end]
-            entity = gazetteer.lookup(surface)
-            mention = _Mention(start, end, surface, entity.type if entity else label, entity)
-            if entity is None and label in ("ORG", "LOC", "GPE"):
-                first = surface.split()[0].lower()
-                if first in INDONESIAN_KEYWORDS or label == "GPE":
-                    mention.extra["country"] = home_country if label == "GPE" else "ID"
-            mentions.append(mention)
+            mentions.append(self._mention(text, start, end, label, gazetteer, home_country))
             taken.append((start, end))
         _link(mentions, text, gazetteer)
         return _group(mentions)
 
+    @staticmethod
+    def _mention(
+        text: str, start: int, end: int, label: str, gazetteer: Gazetteer, home_country: str | None
+    ) -> _Mention:
+        surface = text[start:end]
+        entity = gazetteer.lookup(surface)
+        if (
+            entity is None
+            and label in ("PER", "PER?")
+            and _LOCATIVE_BEFORE_RE.search(text[max(0, start - 8) : start])
+        ):
+            entity = gazetteer.lookup_place(surface)  # "di Chiang Mai"
+        mention = _Mention(start, end, surface, entity.type if entity else label, entity)
+        if entity is None and label in ("ORG", "LOC", "GPE"):
+            first = surface.split()[0].lower()
+            if label == "GPE" and home_country:
+                mention.extra["country"] = home_country
+            elif first in INDONESIAN_KEYWORDS:
+                mention.extra["country"] = "ID"
+            if first in GENERIC_PLACE_HEADS and len(surface.split()) > 1:
+                mention.extra["canonical"] = surface.split(" ", 1)[1]  # "Sungai Ciliwung" -> "Ciliwung"
+        return mention
+
 
 def _inside_name(text: str, start: int, known: KnownEntity) -> bool:
     """A city name glued to a personal name ("Cok Gede Sukawati") is part of the name."""
-    if known.kind != "city":
+    if known.kind != "city" or " " in known.canonical:
         return False
     before = re.search(r"([A-Z][\w'-]*) $", text[max(0, start - 30) : start])
-    if not before:
-        return False
+    if not before or before.group(1).isupper():
+        return False  # "KBRI Den Haag": an acronym before a city is an institution, not a name
     word = before.group(1).lower()
     return not (
         word in PERSON_TITLES
@@ -253,9 +279,10 @@ def _inside_name(text: str, start: int, known: KnownEntity) -> bool:
     )
 
 
-def _starts_institution(text: str, start: int) -> bool:
-    first = text[start:].split(" ", 1)[0].lower()
-    return first in ORG_KEYWORDS or first in INDONESIAN_KEYWORDS
+def _institution(text: str, start: int, end: int, label: str) -> bool:
+    """An organisation name opening with an institution word and longer than one word."""
+    words = text[start:end].split()
+    return label == "ORG" and len(words) > 1 and words[0].lower() in ORG_KEYWORDS
 
 
 def _acronym_long_forms(text: str) -> list[Span]:
@@ -269,6 +296,7 @@ def _acronym_long_forms(text: str) -> list[Span]:
     return spans
 
 
+_LOCATIVE_BEFORE_RE = re.compile(r"\b(?:di|ke|dari)\s+$")
 _LOCATIVE_RE = re.compile(
     r"\b(?:di|ke|dari|wilayah|kawasan|daerah|kota|desa|kampung)\s+(?P<place>[A-Z][a-z]{3,})\b(?!\s+[A-Z])"
 )
@@ -349,7 +377,7 @@ def _link(mentions: list[_Mention], text: str, gazetteer: Gazetteer) -> None:
             else:
                 mention.canonical = mention.text
             continue
-        mention.canonical = mention.text
+        mention.canonical = str(mention.extra.get("canonical", mention.text))
     mentions[:] = [m for m in mentions if m.label]
 
 

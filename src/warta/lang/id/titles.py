@@ -144,3 +144,6 @@ INDONESIAN_KEYWORDS: frozenset[str] = frozenset(
     desa kampung kabupaten jalan jl pantai pelabuhan bandara pasar perum pt rumah sakit rsud
     """.split()
 )
+
+# Generic heads dropped from a place's canonical name ("Sungai Ciliwung" -> "Ciliwung").
+GENERIC_PLACE_HEADS: frozenset[str] = frozenset({"sungai", "gunung", "pulau", "danau", "selat", "teluk"})
