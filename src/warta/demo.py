@@ -13,6 +13,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from warta.config import Config, load_config
 from warta.errors import WartaError
@@ -35,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def build(db: Path, corpus: Path, config: Config) -> dict[str, object]:
+def build(db: Path, corpus: Path, config: Config) -> dict[str, Any]:
     """Ingest ``corpus`` into the SQLite file ``db``; return the store's stats."""
     from warta.corpus.ingest import ingest
     from warta.engine.local import LocalEngine

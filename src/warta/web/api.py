@@ -191,7 +191,7 @@ EntityParam = Annotated[
 Speaker = Annotated[str | None, Query(max_length=MAX_TEXT_PARAM, description="speaker or claimant name")]
 Day = Annotated[dt.date | None, Query(description="ISO date, inclusive")]
 
-NOT_FOUND = {404: {"model": ErrorOut}}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorOut}}
 
 
 def _iso(day: dt.date | None) -> str | None:

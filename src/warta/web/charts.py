@@ -79,9 +79,9 @@ def time_bars(counts: Iterable[tuple[str, int]], *, width: int = 640, height: in
     span = (last - first).days
     bucket = "day" if span <= DAY_BUCKET_MAX_SPAN else "week" if span <= WEEK_BUCKET_MAX_SPAN else "month"
     totals: dict[dt.date, int] = {}
-    for day, count in by_day.items():
-        key = _bucket_start(day, bucket)
-        totals[key] = totals.get(key, 0) + count
+    for date, n in by_day.items():
+        key = _bucket_start(date, bucket)
+        totals[key] = totals.get(key, 0) + n
     starts = [_bucket_start(first, bucket)]
     while starts[-1] < _bucket_start(last, bucket):
         starts.append(_next_bucket(starts[-1], bucket))
