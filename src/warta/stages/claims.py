@@ -73,8 +73,12 @@ def _first_after(start: int, stop: int, mentions: list[Mention]) -> Mention | No
 
 def _subject(body: str, sentence: Sentence, verb_start: int, mentions: list[Mention]) -> str | None:
     """The head of the subject before a verb: its first entity, else its words ("Polisi")."""
+    # "Direktur Utama Perum Bulog, Haryo Wibisono, membenarkan": the subject is the last
+    # comma-separated part before the verb.
+    head = body[sentence.start : verb_start].rstrip(" ,")
+    verb_start = sentence.start + len(head)
     clause_start = sentence.start
-    for match in re.finditer(r",\s+", body[sentence.start : verb_start]):
+    for match in re.finditer(r",\s+", head):
         clause_start = sentence.start + match.end()
     inside = [m for m in mentions if clause_start <= m.start and m.end <= verb_start]
     if inside:

@@ -127,7 +127,7 @@ class CapitalisedSpanDetector:
         start, end = run[0][0], run[-1][1]
         if text[end - 1] == "." and not text[start:end].count(".") > 1:
             end -= 1
-        if lowered & ORG_KEYWORDS and not titled:
+        if words[0].lower() in ORG_KEYWORDS or (lowered & ORG_KEYWORDS and not titled):
             return [(start, end, "ORG")]
         if lowered & EVENT_KEYWORDS:
             return [(start, end, "EVT")]

@@ -15,7 +15,12 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
-from warta.lang.id.boilerplate import CHROME_CLASS_TOKENS, RELATED_CLASS_TOKENS, RELATED_LINK_PREFIXES
+from warta.lang.id.boilerplate import (
+    AUTHOR_LABELS,
+    CHROME_CLASS_TOKENS,
+    RELATED_CLASS_TOKENS,
+    RELATED_LINK_PREFIXES,
+)
 
 _META_TITLE = ("og:title", "twitter:title", "dc.title")
 _META_DATE = (
@@ -250,6 +255,13 @@ _BYLINE_CLASS_TOKENS = ("author", "editor", "penulis", "reporter", "byline", "wr
 def _collect_bylines(tree: Any, hints: dict[str, Any]) -> None:
     """Short texts of byline boxes ("Editor: Dewi Kartika", "Reporter Rizki Amalia")."""
     lines = hints.setdefault("byline_lines", [])
+    for node in tree.iter("p", "span", "div", "strong", "b"):
+        label = " ".join((node.text_content() or "").split()).rstrip(":").lower()
+        sibling = node.getnext()
+        if label in AUTHOR_LABELS and sibling is not None:  # <p>Reporter</p><a>Nama</a>
+            name = " ".join(sibling.text_content().split())
+            if name and len(name.split()) <= 6:
+                lines.append(f"{label.title()}: {name}")
     for node in tree.iter("div", "p", "span", "li"):
         if _has_class_token(node, _BYLINE_CLASS_TOKENS):
             text = " ".join(node.text_content().split())

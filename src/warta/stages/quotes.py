@@ -22,10 +22,10 @@ from warta.lang.id.cues import (
     POST_CUES,
     PRE_CUE_LINKERS,
     PRE_CUES,
-    QUOTE_PAIRS,
 )
 from warta.record import Quote, Record, Sentence
 from warta.stages.mentions import PRONOUN_RE, Mention, mentions_of, title_before
+from warta.stages.quotemarks import quoted_spans
 
 
 def _alt(words: tuple[str, ...]) -> str:
@@ -49,6 +49,7 @@ PRE_CUE_RE = re.compile(
 ACCORDING_RE = re.compile(
     rf"^(?P<cue>{_alt(ACCORDING_TO)})(?P<who>[^,]{{1,120}}),\s*(?P<content>.+)$", re.I | re.S
 )
+APPOSITION_RE = re.compile(r"[A-Z][^,]{1,60},\s*")
 _SUBJECT_WINDOW = 60  # characters between a speaker and its reporting verb
 _TITLE_WINDOW = 90  # characters of title allowed between a cue and the speaker's name
 _MIN_QUOTE_WORDS = 3
@@ -72,11 +73,10 @@ class _Context:
         return people[0] if people else (agents[0] if agents else None)
 
     def speaker_before(self, start: int, stop: int) -> Mention | None:
-        found = None
-        for mention in self.mentions:
-            if start <= mention.start and mention.end <= stop and mention.is_agent:
-                found = mention
-        return found
+        """The agent closest before a verb; of nested ones, the outermost
+        ("Kementerian Pertahanan Jepang menyebut", not "Jepang")."""
+        inside = [m for m in self.mentions if start <= m.start and m.end <= stop and m.is_agent]
+        return max(inside, key=lambda m: (m.end, -m.start), default=None)
 
     def by_title(self, subject: str) -> str | None:
         """ "Presiden" alone as a subject means the person last called "Presiden"."""
@@ -111,29 +111,6 @@ def find_quotes(record: Record, config: Config) -> Record:
     return record
 
 
-def quoted_spans(text: str, *, nested: bool = False) -> list[tuple[int, int]]:
-    """Inner spans of quotations; mixed marks ("…”) accepted. ``nested`` looks inside a quote."""
-    spans: list[tuple[int, int]] = []
-    i = 0
-    while i < len(text):
-        char = text[i]
-        closers = QUOTE_PAIRS.get(char)
-        single = char in "'\u2018"
-        if closers and (i == 0 or not text[i - 1].isalnum()) and (single or not nested):
-            j = i + 1
-            while j < len(text):
-                if text[j] in closers and (j + 1 == len(text) or not text[j + 1].isalnum()):
-                    if not single or j - i > 15:
-                        break
-                j += 1
-            if j < len(text) and j > i + 1:
-                spans.append((i + 1, j))
-                i = j + 1
-                continue
-        i += 1
-    return spans
-
-
 def _learn_titles(ctx: _Context, sentence: Sentence) -> None:
     for mention in ctx.mentions:
         if sentence.start <= mention.start < sentence.end and mention.entity.type == "PER":
@@ -156,7 +133,9 @@ def _direct(ctx: _Context, sentence: Sentence, index: int, q_start: int, q_end: 
     cue_match = POST_CUE_ANY_RE.search(tail[:80])
     if cue_match:
         cue_at = tail_start + cue_match.start()
-        who = ctx.speaker_after(cue_at, sentence.end)
+        # "katanya di Banda Aceh": a -nya cue names its speaker already.
+        nya = cue_match.group("cue").lower().endswith(NYA_SUFFIX)
+        who = None if nya else ctx.speaker_after(cue_at, sentence.end)
         if who:
             speaker, mention_text, title = _named(ctx, who, tail_start + cue_match.end())
             cue = body[cue_at : who.end].strip(" ,")
@@ -198,16 +177,25 @@ def _according_to(ctx: _Context, sentence: Sentence, index: int) -> Quote | None
     if not match:
         return None
     who_text = match.group("who").strip()
+    title = None
+    content_at = match.start("content")
     if PRONOUN_RE.fullmatch(who_text):
         speaker, mention_text = ctx.topic, who_text
     else:
         who = ctx.speaker_after(sentence.start + match.start("who"), sentence.start + match.end("who"))
+        # "Menurut Direktur Jenderal …, Taufik Hidayat, hilirisasi …": the name follows the title.
+        apposition = APPOSITION_RE.match(text, match.start("content"))
+        if apposition and (
+            named := ctx.speaker_after(sentence.start + apposition.start(), sentence.start + apposition.end())
+        ):
+            if named.entity.type == "PER":
+                who, title, content_at = named, who_text, apposition.end()
         if who is None:
             return None
         speaker, mention_text = who.entity.canonical, ctx.body[who.start : who.end]
     cue = match.group("cue") + match.group("who")
-    start = sentence.start + match.start("content")
-    return _make_indirect(ctx, start, sentence, index, speaker, mention_text, None, cue)
+    start = sentence.start + content_at
+    return _make_indirect(ctx, start, sentence, index, speaker, mention_text, title, cue)
 
 
 def _cue_between_commas(ctx: _Context, sentence: Sentence, index: int) -> Quote | None:

@@ -13,11 +13,10 @@ import re
 from warta.config import Config
 from warta.lang.id.abbreviations import ABBREVIATIONS, DEGREES_AFTER_NAME
 from warta.record import Record, Sentence
+from warta.stages.quotemarks import quoted_spans
 
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z.]+)\.$")
-_OPEN_QUOTES = '"\u201c\u201e\u00ab'
-_CLOSE_QUOTES = '"\u201d\u00bb'
 
 
 def segment(record: Record, config: Config) -> Record:
@@ -74,13 +73,5 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 def _quote_regions(text: str) -> list[tuple[int, int]]:
-    """Spans of balanced double quotations in the paragraph."""
-    regions = []
-    open_at: int | None = None
-    for i, char in enumerate(text):
-        if open_at is None and char in _OPEN_QUOTES and (i == 0 or not text[i - 1].isalnum()):
-            open_at = i
-        elif open_at is not None and char in _CLOSE_QUOTES and i > open_at + 1:
-            regions.append((open_at, i + 1))
-            open_at = None
-    return regions
+    """Spans of balanced quotations in the paragraph (single quotes too, as in quotes.quoted_spans)."""
+    return [(a - 1, b + 1) for a, b in quoted_spans(text)]

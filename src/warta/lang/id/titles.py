@@ -19,7 +19,8 @@ PERSON_TITLES: frozenset[str] = frozenset(
     bapak ibu pak bu saudara sdr tuan nyonya nona kak mas mbak bang haji hajah h hj kh kyai
     kasubdit kasat kasatreskrim kasatlantas kabid kadis kasi kasie kanit deputi asisten staf komisaris
     plt pj pelaksana pimpinan pengasuh penasihat nakhoda sekda kajari kajati kadiv karo kabag
-    kapuspen kapendam kabidhumas dirjen irjen inspektur kepala-desa
+    kapuspen kapendam kabidhumas dirjen irjen inspektur kepala-desa ekonom ahli petani nelayan
+    pedagang mahasiswa pengusaha buruh wartawan sopir pengemudi penumpang pelatih
     """.split()
 )
 
@@ -95,6 +96,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
     rp us pt tbk hari pekan bulan tahun pukul wib wita wit tak tidak bukan belum sedang pun
     adalah ialah merupakan ada tersebut terkait sedikitnya sekitar lebih kurang hampir semua
     setiap beberapa banyak sejumlah para kata ujar tutur ungkap jelas imbuh tambah lanjut terang
+    undang-undang pasal perpres perppu uu puluhan ratusan ribuan
     """.split()
 )
 
@@ -105,6 +107,7 @@ NAME_PARTICLES: frozenset[str] = frozenset({"bin", "binti", "van", "von", "de", 
 ORG_KEYWORDS: frozenset[str] = frozenset(
     """
     kementerian kemenkes kemenkeu kemlu badan komisi dewan majelis partai universitas institut
+    pondok pesantren perhimpunan ikatan wahana koperasi kbri kjri kedutaan konsulat
     sekolah bank pt tbk corporation corp inc ltd group grup agency agensi organisasi asosiasi
     federasi persatuan perusahaan pemerintah pemkot pemkab pemprov polda polres polsek kejaksaan
     pengadilan mahkamah lembaga yayasan klub fc united kantor dinas direktorat biro pusat
