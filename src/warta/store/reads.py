@@ -86,8 +86,8 @@ class ReadQueries:
             "(x.speaker_entity_id = ? OR x.speaker_key = ?)", [eid, key], limit=top, offset=0
         )
         quotes_about = self._quote_rows(
-            "EXISTS (SELECT 1 FROM quote_entities qe WHERE qe.article_id = x.article_id AND qe.n = x.n "
-            "AND qe.entity_id = ?) AND (x.speaker_key IS NULL OR x.speaker_key <> ?) "
+            "(x.article_id, x.n) IN (SELECT qe.article_id, qe.n FROM quote_entities qe "
+            "WHERE qe.entity_id = ?) AND (x.speaker_key IS NULL OR x.speaker_key <> ?) "
             "AND (x.speaker_entity_id IS NULL OR x.speaker_entity_id <> ?)",
             [eid, key, eid],
             limit=top,
@@ -179,8 +179,8 @@ class ReadQueries:
             sp_sql, sp = self._in("x.speaker_entity_id", [f[0] for f in found])
             key_sql, keys = self._in("x.speaker_key", sorted({f[1] for f in found}))
             where.append(
-                f"({sp_sql} OR {key_sql} OR EXISTS (SELECT 1 FROM quote_entities qe "
-                f"WHERE qe.article_id = x.article_id AND qe.n = x.n AND {ids_sql}))"
+                f"({sp_sql} OR {key_sql} OR (x.article_id, x.n) IN "
+                f"(SELECT qe.article_id, qe.n FROM quote_entities qe WHERE {ids_sql}))"
             )
             params += sp + keys + ids
         for value, op, name in ((date_from, ">=", "date_from"), (date_to, "<=", "date_to")):

@@ -72,7 +72,11 @@ class Plan:
 
 
 def make_plan(store: SqlStore, query: SearchQuery, kind: str) -> Plan | None:
-    """Turn the filters into SQL; None when a named entity does not exist (nothing can match)."""
+    """Turn the filters into SQL; None when a named entity does not exist (nothing can match).
+
+    Filters on other tables are uncorrelated ``IN (SELECT …)`` sets: a correlated EXISTS let
+    SQLite pick the speaker index and rescan it for each of 100,000 articles (20 s).
+    """
     plan = Plan(kind)
     alias = plan.alias
     for value, op, name in ((query.date_from, ">=", "date_from"), (query.date_to, "<=", "date_to")):
@@ -91,14 +95,14 @@ def make_plan(store: SqlStore, query: SearchQuery, kind: str) -> Plan | None:
         keys = sorted({f[1] for f in found})
         if kind == "article":
             clause, params = store._in("m.entity_id", ids)
-            plan.where.append(f"EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND {clause})")
+            plan.where.append(f"a.id IN (SELECT m.article_id FROM mentions m WHERE {clause})")
             plan.params += params
         elif kind == "quote":
             ids_sql, ids_p = store._in("qe.entity_id", ids)
             sp_sql, sp_p = store._in("x.speaker_entity_id", ids)
             plan.where.append(
-                f"({sp_sql} OR EXISTS (SELECT 1 FROM quote_entities qe "
-                f"WHERE qe.article_id = x.article_id AND qe.n = x.n AND {ids_sql}))"
+                f"({sp_sql} OR (x.article_id, x.n) IN (SELECT qe.article_id, qe.n FROM quote_entities qe "
+                f"WHERE {ids_sql}))"
             )
             plan.params += sp_p + ids_p
         else:
@@ -108,9 +112,7 @@ def make_plan(store: SqlStore, query: SearchQuery, kind: str) -> Plan | None:
             plan.params += c_p + t_p
     if query.speaker:
         if kind == "article":
-            plan.where.append(
-                "EXISTS (SELECT 1 FROM quotes q2 WHERE q2.article_id = a.id AND q2.speaker_key = ?)"
-            )
+            plan.where.append("a.id IN (SELECT q2.article_id FROM quotes q2 WHERE q2.speaker_key = ?)")
         else:
             plan.where.append("x.speaker_key = ?" if kind == "quote" else "x.claimant_key = ?")
         plan.params.append(name_key(query.speaker) or "")
