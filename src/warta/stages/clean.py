@@ -43,7 +43,9 @@ _LABELS = sorted(bp.AUTHOR_LABELS, key=len, reverse=True)
 AUTHOR_LINE_RE = re.compile(
     r"^\s*(?P<label>"
     + "|".join(re.escape(label) for label in _LABELS)
-    + r")\b(?:\s*[:|\-\u2013]\s*|\s+)(?P<names>.+)$",
+    + r")(?P<more>(?:\s*(?:&|dan|/)\s*(?:"
+    + "|".join(re.escape(label) for label in _LABELS)
+    + r"))*)\b(?:\s*[:|\-\u2013]\s*|\s+)(?P<names>.+)$",
     re.I,
 )
 AUTHOR_LABEL_ALONE_RE = re.compile(
@@ -170,7 +172,7 @@ def clean(record: Record, config: Config) -> Record:
         elif hints.get("meta_caption") and _plain(text) == _plain(hints["meta_caption"]):
             image = image or _known_caption(text)
             unit.kind = "image-caption"
-        elif hints.get("meta_description") and _plain(text) == _plain(hints["meta_description"]):
+        elif hints.get("meta_description") and _same_start(text, hints["meta_description"]):
             unit.kind = "summary"
         elif in_header and title is None and _is_headline(text, units[index + 1 :]):
             title = text
@@ -187,11 +189,16 @@ def clean(record: Record, config: Config) -> Record:
         dateline, outlet, body_units[0].text = _dateline(body_units[0].text.strip())
         if not body_units[0].text:
             body_units[0].kind = "dateline"
-    last = next((u for u in reversed(units) if u.kind == "body"), None)
-    if last is not None and (match := INITIALS_RE.search(last.text)) and len(last.text) > len(match[0]):
-        hints.setdefault("initials", []).append(match["codes"])
-        record.boilerplate.append(Boilerplate(match[0].strip(), "author-initials"))
-        last.text = last.text[: match.start()].rstrip()
+    for unit in units:
+        # "… tegasnya. (boy/jpnn)": the sign-off closes a paragraph, usually the last one.
+        if (
+            unit.kind == "body"
+            and (match := INITIALS_RE.search(unit.text))
+            and len(unit.text) > len(match[0])
+        ):
+            hints.setdefault("initials", []).append(match["codes"])
+            record.boilerplate.append(Boilerplate(match[0].strip(), "author-initials"))
+            unit.text = unit.text[: match.start()].rstrip()
 
     paragraphs = [" ".join(u.text.split()) for u in units if u.kind == "body" and u.text.strip()]
     record.paragraphs = paragraphs
@@ -243,6 +250,13 @@ def _plain(text: str) -> str:
     return " ".join(text.lower().split()).strip(" .:!-\u2013|\u2022")
 
 
+def _same_start(text: str, summary: str) -> bool:
+    """The page's summary repeated as a paragraph (possibly cut short in one of them)."""
+    a, b = _plain(text), _plain(summary)
+    size = min(len(a), len(b), 100)
+    return size >= 40 and a[:size] == b[:size]
+
+
 def _is_chrome_phrase(lowered: str) -> bool:
     if len(lowered.split()) > 25:
         return False
@@ -270,13 +284,15 @@ def _author_line(text: str) -> list[Author] | None:
             if found and _known_place(part.strip()):
                 continue  # "Laporan Wartawan Serambinews.com, Nama | Aceh Tengah"
             return None
-        role = bp.AUTHOR_LABELS[match["label"].lower()]
+        labels = [match["label"]] + [x for x in re.split(r"\s*(?:&|dan|/)\s*", match["more"] or "") if x]
+        roles = [bp.AUTHOR_LABELS[label.lower()] for label in labels]  # "Redaktur & Reporter : Boy"
+        role = roles[0]
         names = match["names"].strip()
         if role == "reporter" and "," in names and _DOMAIN_RE.search(names.split(",")[0]):
             names = names.split(",", 1)[1]  # "Laporan Wartawan Tribunnews.com, Nama"
         if not _looks_like_names(names):
             return None
-        found += [Author(name, role) for name in _split_names(names)]
+        found += [Author(name, each) for name in _split_names(names) for each in roles]
     return found or None
 
 

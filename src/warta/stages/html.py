@@ -32,6 +32,12 @@ _META_EDITOR = ("content_editor", "editor")
 _META_SITE = ("og:site_name", "application-name", "twitter:site")
 _META_KEYWORDS = ("keywords", "news_keywords", "article:tag")
 _DATALAYER_RE = re.compile(r'"content_(PublishedDate|author|editor|tags|site)"\s*:\s*"([^"]*)"')
+# Tribun's and Liputan6's tracking scripts: 'editor': 'Sri Juliati', "editors":"Fadila Adelin".
+_SCRIPT_EDITOR_RE = re.compile(r"""["']editors?["']\s*:\s*["']([A-Z][^"'<>{}]{1,60})["']""")
+# "Meilikhah - 13 Oktober 2016 23:11 wib": a name and a date in one byline element.
+_NAME_DATE_RE = re.compile(
+    r"^(?P<name>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4})\s+[-|\u2013]\s+\d{1,2}\s+\w+\s+\d{4}"
+)
 _RELATED_RE = re.compile(r"^\s*(?:" + "|".join(re.escape(p) for p in RELATED_LINK_PREFIXES) + r")\b", re.I)
 
 
@@ -256,14 +262,21 @@ def _collect_bylines(tree: Any, hints: dict[str, Any]) -> None:
     """Short texts of byline boxes ("Editor: Dewi Kartika", "Reporter Rizki Amalia")."""
     lines = hints.setdefault("byline_lines", [])
     for node in tree.iter("p", "span", "div", "strong", "b"):
-        label = " ".join((node.text_content() or "").split()).rstrip(":").lower()
-        sibling = node.getnext()
-        if label in AUTHOR_LABELS and sibling is not None:  # <p>Reporter</p><a>Nama</a>
-            name = " ".join(sibling.text_content().split())
-            if name and len(name.split()) <= 6:
-                lines.append(f"{label.title()}: {name}")
+        text = " ".join((node.text_content() or "").split())
+        label = text.rstrip(":").lower()
+        if label in AUTHOR_LABELS:
+            # <p>Reporter</p><a>Nama</a>, or Liputan6's <div>Nama</div><div>Editor</div>
+            for sibling in (node.getnext(), node.getprevious()):
+                name = " ".join(sibling.text_content().split()) if sibling is not None else ""
+                if name and len(name.split()) <= 6 and name.lower() not in AUTHOR_LABELS:
+                    lines.append(f"{label.title()}: {name}")
+                    break
+        elif len(text) < 80 and (match := _NAME_DATE_RE.match(text)):
+            lines.append(f"Penulis: {match['name']}")
     for node in tree.iter("div", "p", "span", "li"):
-        if _has_class_token(node, _BYLINE_CLASS_TOKENS):
+        if _has_class_token(node, _BYLINE_CLASS_TOKENS) or any(
+            t in (node.get("id") or "") for t in _BYLINE_CLASS_TOKENS
+        ):
             text = " ".join(node.text_content().split())
             if text and len(text.split()) <= 12 and text not in lines:
                 lines.append(text)
@@ -292,3 +305,5 @@ def _collect_datalayer(html: str, hints: dict[str, Any]) -> None:
             hints["meta_editors"] = [value]
         elif key == "tags":
             hints.setdefault("meta_tags", [t.strip() for t in value.split(",") if t.strip()])
+    if "meta_editors" not in hints and (match := _SCRIPT_EDITOR_RE.search(html[:300_000])):
+        hints["meta_editors"] = [match.group(1).strip()]

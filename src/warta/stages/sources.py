@@ -13,7 +13,7 @@ _CUE_RE = re.compile(
     r"\b(?i:"
     + "|".join(re.escape(c) for c in sorted(SOURCE_CUES, key=len, reverse=True))
     + r")\s+(?:(?i:kantor berita|laman|situs|media|akun resmi|akun)\s+)?"
-    r"(?P<source>[a-z0-9-]+(?:\.[a-z0-9-]+)+|[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|de))*(?:\s+\([A-Z]{2,10}\))?)",
+    r"(?P<source>[a-z0-9-]+(?:\.[a-z0-9-]+)+|[A-Z][\w.&'-]*(?:[ ]+(?:[A-Z][\w.&'-]*|of|de))*(?:[ ]+\([A-Z]{2,10}\))?)",  # noqa: E501
 )
 
 
