@@ -33,6 +33,8 @@ CONFIRM_ACTIVE_RE = _verb_re(cues.CONFIRMATION_ACTIVE)
 CONFIRM_PASSIVE_RE = _verb_re(cues.CONFIRMATION_PASSIVE)
 ACCUSATION_NOUN_RE = _verb_re(cues.ACCUSATION_NOUNS)
 _MAX_SUBJECT_WORDS = 4
+# ", M.M.," after a name: degrees are not the subject.
+_TRAILING_DEGREES_RE = re.compile(r"(?:,\s*(?:[A-Z][A-Za-z]{0,3}\.){1,4})+[\s,]*$")
 _AGENT_WINDOW = 20  # characters between a passive verb and its agent ("dituduh otoritas Belanda")
 _ANAPHOR_RE = re.compile(r"\b(?:itu|tersebut|ini|hal itu)\b", re.I)
 _RESPONSES = (
@@ -75,7 +77,7 @@ def _subject(body: str, sentence: Sentence, verb_start: int, mentions: list[Ment
     """The head of the subject before a verb: its first entity, else its words ("Polisi")."""
     # "Direktur Utama Perum Bulog, Haryo Wibisono, membenarkan": the subject is the last
     # comma-separated part before the verb.
-    head = body[sentence.start : verb_start].rstrip(" ,")
+    head = _TRAILING_DEGREES_RE.sub("", body[sentence.start : verb_start]).rstrip(" ,")
     verb_start = sentence.start + len(head)
     clause_start = sentence.start
     for match in re.finditer(r",\s+", head):

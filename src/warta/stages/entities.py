@@ -41,7 +41,7 @@ ACRONYM_DEF_RE = re.compile(
     r"(?P<long>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|dan|untuk|of|and|the)){1,8})\s+\((?P<short>[A-Z][A-Za-z]{1,9})\)"
 )
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?\"\u201d\u201c]\s*|\n)$")
-_APPOSITION_RE = re.compile(r"(?:\s*\(\d{1,3}\))?,\s+[a-z]")
+_APPOSITION_RE = re.compile(r"(?:\s*\(\d{1,3}\))?,\s+(?!(?:dan|atau|serta)\b)[a-z]")
 _CUE_BEFORE_RE = re.compile(
     r"\b(?:kata|ujar|tutur|ungkap|jelas|imbuh|tambah|lanjut|terang|tegas|sebut|ucap)\s+$"
 )
@@ -223,7 +223,10 @@ class EntityStage:
             if not any(m.start == start and m.end == end for m in mentions):
                 mentions.append(self._mention(text, start, end, label, gazetteer, home_country))
         taken += [(s, e) for s, e, _ in wide]
-        for start, end, label in sorted(proposed, key=lambda s: (s[0], -(s[1] - s[0]))):
+        # Same span proposed twice: a typed guess ("di Tambora" -> GPE) beats an unsure person.
+        for start, end, label in sorted(
+            proposed, key=lambda s: (s[0], -(s[1] - s[0]), s[2] in ("PER", "PER?"))
+        ):
             label = label.rstrip("!")
             start, end = _strip_titles(text, start, end)
             trimmed = _trim_at_known(text, start, end, taken)
@@ -256,6 +259,10 @@ class EntityStage:
                 mention.extra["country"] = home_country
             elif first in INDONESIAN_KEYWORDS:
                 mention.extra["country"] = "ID"
+            if label == "ORG":
+                mention.extra["canonical"] = (
+                    LEGAL_FORM_RE.sub("", surface).strip() or surface
+                )  # "PT X Tbk" -> "X"
             if first in GENERIC_PLACE_HEADS and len(surface.split()) > 1:
                 mention.extra["canonical"] = surface.split(" ", 1)[1]  # "Sungai Ciliwung" -> "Ciliwung"
         return mention
@@ -296,6 +303,7 @@ def _acronym_long_forms(text: str) -> list[Span]:
     return spans
 
 
+LEGAL_FORM_RE = re.compile(r"^(?:PT|CV|UD|Perum|Persero)\.?\s+|\s+(?:Tbk|\(Persero\))\.?$")
 _LOCATIVE_BEFORE_RE = re.compile(r"\b(?:di|ke|dari)\s+$")
 _LOCATIVE_RE = re.compile(
     r"\b(?:di|ke|dari|wilayah|kawasan|daerah|kota|desa|kampung)\s+(?P<place>[A-Z][a-z]{3,})\b(?!\s+[A-Z])"

@@ -125,7 +125,8 @@ EVENT_KEYWORDS: frozenset[str] = frozenset(
 ALWAYS_CAPITALISED: frozenset[str] = frozenset(
     """
     senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus
-    september oktober november desember rp us wib wita wit tuhan allah
+    september oktober november desember rp us wib wita wit tuhan allah undang-undang pasal perpres
+    perppu uu no nomor
     """.split()
 )
 
