@@ -60,6 +60,7 @@ class SearchResult:
     hits: list[SearchHit]
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     facets_exact: bool = True
+    total_exact: bool = True  # False: ``total`` is a lower bound (PostgreSQL stops counting)
 
 
 @dataclass(slots=True)
@@ -78,6 +79,8 @@ class Store(Protocol):
     # -- lifecycle --------------------------------------------------------
     def migrate(self) -> None:
         """Create or upgrade the schema (numbered migrations)."""
+
+    def schema_version(self) -> int: ...
 
     def close(self) -> None: ...
 
@@ -101,6 +104,8 @@ class Store(Protocol):
 
     def set_story(self, article_id: str, story_id: str | None) -> None: ...
 
+    def set_story_label(self, story_id: str, label: str | None) -> None: ...
+
     def delete_article(self, article_id: str) -> bool: ...
 
     # -- reading ----------------------------------------------------------
@@ -116,11 +121,13 @@ class Store(Protocol):
 
     def search(self, query: SearchQuery) -> SearchResult: ...
 
+    def resolve_entities(self, value: str) -> list[tuple[str, str]]:
+        """(id, canonical_key) of the entities whose id or canonical name is ``value``."""
+
     def entity(self, entity_id_or_canonical: str, *, top: int = 20) -> dict[str, Any] | None: ...
 
-    def list_entities(
-        self, type: str | None = None, limit: int = 50, offset: int = 0
-    ) -> list[dict[str, Any]]: ...
+    def list_entities(self, type: str | None = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+        """{"total": int, "items": [...]}, like quotes(), claims() and stories()."""
 
     def quotes(
         self,
@@ -130,13 +137,13 @@ class Store(Protocol):
         date_to: str | None = None,
         limit: int = 50,
         offset: int = 0,
-    ) -> list[dict[str, Any]]: ...
+    ) -> dict[str, Any]: ...
 
-    def claims(self, status: str | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]: ...
+    def claims(self, status: str | None = None, limit: int = 50, offset: int = 0) -> dict[str, Any]: ...
 
-    def stories(self, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]: ...
+    def stories(self, limit: int = 50, offset: int = 0) -> dict[str, Any]: ...
 
-    def story(self, story_id: str) -> dict[str, Any] | None: ...
+    def story(self, story_id: str, *, top: int = 10) -> dict[str, Any] | None: ...
 
     def related(self, article_id: str, limit: int = 20) -> list[dict[str, Any]]: ...
 

@@ -14,6 +14,8 @@ A search runs in three steps:
 
 When a query matches at most ``WINDOW`` items, ranking and facets are exact;
 beyond that they cover the candidates and ``SearchResult.facets_exact`` is False.
+Counting is exact on SQLite (FTS5 counts from the index alone); PostgreSQL must visit
+every matching row to count it, so it stops at ``COUNT_CAP`` and sets ``total_exact``.
 Snippets are built from the original text (``warta.text.snippet``), because the
 index only holds stems.
 """
@@ -50,6 +52,7 @@ class Plan:
     kind: str
     where: list[str] = field(default_factory=list)
     params: list[Any] = field(default_factory=list)
+    needs_article: bool = False  # a quote/claim filter reads the article row (outlet)
 
     @property
     def alias(self) -> str:
@@ -61,10 +64,19 @@ class Plan:
 
     @property
     def base(self) -> str:
+        """The tables the filters need (quotes and claims join articles only for the outlet)."""
+        return self.joined if self.needs_article else self.table
+
+    @property
+    def table(self) -> str:
+        return {"article": "articles a", "quote": "quotes x", "claim": "claims x"}[self.kind]
+
+    @property
+    def joined(self) -> str:
+        """The item joined to its article, for the columns hits and facets show."""
         if self.kind == "article":
-            return "articles a"
-        table = "quotes" if self.kind == "quote" else "claims"
-        return f"{table} x JOIN articles a ON a.id = x.article_id"
+            return self.table
+        return f"{self.table} JOIN articles a ON a.id = x.article_id"
 
     @property
     def where_sql(self) -> str:
@@ -87,6 +99,7 @@ def make_plan(store: SqlStore, query: SearchQuery, kind: str) -> Plan | None:
     if query.outlet:
         plan.where.append("a.outlet_key = ?")
         plan.params.append(name_key(query.outlet) or "")
+        plan.needs_article = True
     if query.entity:
         found = store.resolve_entities(query.entity)
         if not found:
@@ -123,13 +136,13 @@ def _index_text(store: SqlStore, parsed: ParsedQuery) -> str:
     return parsed.fts5() if store.dialect == "sqlite" else parsed.tsquery()
 
 
-def count_matches(store: SqlStore, plan: Plan | None, parsed: ParsedQuery) -> int:
+def count_matches(store: SqlStore, plan: Plan | None, parsed: ParsedQuery) -> tuple[int, bool]:
+    """Return (count, exact); PostgreSQL stops counting at ``COUNT_CAP`` (see the backend)."""
     if plan is None:
-        return 0
+        return 0, True
     if parsed.empty:
-        return int(
-            store._scalar(f"SELECT count(*) FROM {plan.base} WHERE {plan.where_sql}", plan.params) or 0
-        )
+        sql = f"SELECT count(*) FROM {plan.base} WHERE {plan.where_sql}"
+        return int(store._scalar(sql, plan.params) or 0), True
     return store._match_count(plan, _index_text(store, parsed))
 
 
@@ -142,12 +155,16 @@ def run_search(store: SqlStore, query: SearchQuery) -> SearchResult:
     parsed = parse_query(query.text)
     plan = make_plan(store, query, query.type)
     if plan is None:
-        facets = {"outlet": [], "day": [], "entity": [], "type": []} if query.facets else {}
-        return SearchResult(total=0, hits=[], facets=facets)
+        empty: dict[str, list[tuple[str, int]]] = {"outlet": [], "day": [], "entity": [], "type": []}
+        return SearchResult(total=0, hits=[], facets=empty if query.facets else {})
 
-    total = count_matches(store, plan, parsed)
     depth = max(WINDOW, offset + limit)
-    candidates = _candidates(store, plan, parsed, depth) if total else []
+    candidates = _candidates(store, plan, parsed, depth)
+    # Fewer candidates than asked for means they are every match: no count needed.
+    if len(candidates) < depth:
+        total, total_exact = len(candidates), True
+    else:
+        total, total_exact = count_matches(store, plan, parsed)
 
     facets: dict[str, list[tuple[str, int]]] = {}
     if query.facets:
@@ -160,12 +177,18 @@ def run_search(store: SqlStore, query: SearchQuery) -> SearchResult:
         counts = {query.type: total}
         for other in SEARCH_TYPES:
             if other != query.type:
-                counts[other] = count_matches(store, make_plan(store, query, other), parsed)
+                counts[other] = count_matches(store, make_plan(store, query, other), parsed)[0]
         facets["type"] = [(t, counts[t]) for t in SEARCH_TYPES]
 
     page = candidates[offset : offset + limit]
     hits = _hits(store, query.type, page, parsed.stems)
-    return SearchResult(total=total, hits=hits, facets=facets, facets_exact=total <= len(candidates))
+    return SearchResult(
+        total=total,
+        hits=hits,
+        facets=facets,
+        facets_exact=total_exact and total <= len(candidates),
+        total_exact=total_exact,
+    )
 
 
 def _candidates(store: SqlStore, plan: Plan, parsed: ParsedQuery, depth: int) -> list[tuple[Any, ...]]:
@@ -174,7 +197,7 @@ def _candidates(store: SqlStore, plan: Plan, parsed: ParsedQuery, depth: int) ->
     columns = f"{plan.key}, a.id, a.outlet, {alias}.day, {alias}.day_num"
     if parsed.empty:
         rows = store._all(
-            f"SELECT {columns} FROM {plan.base} WHERE {plan.where_sql} "
+            f"SELECT {columns} FROM {plan.joined} WHERE {plan.where_sql} "
             f"ORDER BY {alias}.day_num DESC NULLS LAST, {plan.key} DESC LIMIT ?",
             [*plan.params, depth],
         )
@@ -182,7 +205,7 @@ def _candidates(store: SqlStore, plan: Plan, parsed: ParsedQuery, depth: int) ->
 
     relevance = dict(store._match_top(plan, _index_text(store, parsed), depth))
     clause, params = store._in(plan.key, list(relevance))
-    rows = store._all(f"SELECT {columns} FROM {plan.base} WHERE {clause}", params)
+    rows = store._all(f"SELECT {columns} FROM {plan.joined} WHERE {clause}", params)
     newest = store._scalar("SELECT max(day_num) FROM articles") or 0
     scored = []
     for key, article_id, outlet, day, day_num in rows:
