@@ -28,6 +28,7 @@ class KnownEntity:
     lon: float | None = None
     capital_of: str | None = None  # ISO code of the state this city is the capital of
     kind: str = ""  # country, city, province, landmark, organisation, person, historical
+    population: int = 0
 
 
 class Gazetteer:
@@ -149,6 +150,7 @@ def load_gazetteer() -> Gazetteer:
             lon=round(city["longitude"], 4),
             capital_of=iso if capitals.get(name) == iso else None,
             kind="city",
+            population=city["population"],
         )
     for name, (lat, lon) in gz.REGENCIES.items():
         names.setdefault(name, KnownEntity(name, "GPE", "ID", lat, lon, kind="city"))

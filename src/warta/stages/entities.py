@@ -41,6 +41,7 @@ ACRONYM_DEF_RE = re.compile(
     r"(?P<long>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|dan|untuk|of|and|the)){1,8})\s+\((?P<short>[A-Z][A-Za-z]{1,9})\)"
 )
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?\"\u201d\u201c]\s*|\n)$")
+_TOPIC_BEFORE_RE = re.compile(r"\b(?:tentang|mengenai|bertajuk|berjudul)\s+$")
 _APPOSITION_RE = re.compile(r"(?:\s*\(\d{1,3}\))?,\s+(?!(?:dan|atau|serta)\b)[a-z]")
 _CUE_BEFORE_RE = re.compile(
     r"\b(?:kata|ujar|tutur|ungkap|jelas|imbuh|tambah|lanjut|terang|tegas|sebut|ucap)\s+$"
@@ -111,6 +112,8 @@ class CapitalisedSpanDetector:
             while cut < len(words) - 1 and lowered_words[cut] in TITLE_CONTINUATIONS:
                 cut += 1
             words, run = words[cut:], run[cut:]
+        if _TOPIC_BEFORE_RE.search(text[max(0, run[0][0] - 10) : run[0][0]]):
+            return []  # "Undang-Undang … tentang Lalu Lintas dan Angkutan Jalan": a subject, not a name
         at_sentence_start = bool(_SENTENCE_START_RE.search(text[max(0, run[0][0] - 3) : run[0][0]]))
         # Openers ("Meski", "Isi") are capitalised only at a sentence start; mid-sentence they are names.
         while words and (
@@ -270,7 +273,7 @@ class EntityStage:
 
 def _inside_name(text: str, start: int, known: KnownEntity) -> bool:
     """A city name glued to a personal name ("Cok Gede Sukawati") is part of the name."""
-    if known.kind != "city" or " " in known.canonical:
+    if known.kind != "city" or " " in known.canonical or known.population >= _NAME_TOWN_MAX_POPULATION:
         return False
     before = re.search(r"([A-Z][\w'-]*) $", text[max(0, start - 30) : start])
     if not before or before.group(1).isupper():
@@ -303,6 +306,8 @@ def _acronym_long_forms(text: str) -> list[Span]:
     return spans
 
 
+# Towns this small share their names with people ("Cok Gede Sukawati"); larger cities rarely do.
+_NAME_TOWN_MAX_POPULATION = 200_000
 LEGAL_FORM_RE = re.compile(r"^(?:PT|CV|UD|Perum|Persero)\.?\s+|\s+(?:Tbk|\(Persero\))\.?$")
 _LOCATIVE_BEFORE_RE = re.compile(r"\b(?:di|ke|dari)\s+$")
 _LOCATIVE_RE = re.compile(

@@ -11,6 +11,9 @@ from warta.linking import load_gazetteer
 from warta.record import Entity, Record
 
 _MAX_TITLE_WORDS = 14
+# Indonesian verb shapes (meN-, ber-, di- forms); a title phrase contains none.
+_VERB_RE = re.compile(r"^(?:me|mem|men|meng|meny|ber|ter|di)[a-z]{4,}$")
+_NOT_VERBS = frozenset({"tersebut", "terkait", "terdakwa", "tersangka", "terpilih", "dinas", "direktur"})
 # Two-word titles whose words are ordinary on their own.
 TITLE_PHRASES = frozenset({"juru bicara", "kuasa hukum", "corporate secretary", "salah satu"})
 _HONORIFIC_TAIL_RE = re.compile(
@@ -70,6 +73,10 @@ def title_before(text: str, start: int, limit: int = 0) -> str | None:
     if not words or len(words) > _MAX_TITLE_WORDS:
         return None
     lowered = [w.lower().strip("(),") for w in words]
+    if any(
+        w.islower() and _VERB_RE.match(w) and w not in _NOT_VERBS and w not in PERSON_TITLES for w in words
+    ):
+        return None  # "Jaksa penuntut umum (JPU) menuduh Bambang": a clause, not a title
     for index, word in enumerate(lowered):
         if word in PERSON_TITLES or " ".join(lowered[index : index + 2]) in TITLE_PHRASES:
             return " ".join(words[index:])

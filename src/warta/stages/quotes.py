@@ -23,6 +23,7 @@ from warta.lang.id.cues import (
     PRE_CUE_LINKERS,
     PRE_CUES,
 )
+from warta.lang.id.titles import PERSON_TITLES
 from warta.record import Quote, Record, Sentence
 from warta.stages.mentions import PRONOUN_RE, Mention, mentions_of, title_before
 from warta.stages.quotemarks import quoted_spans
@@ -50,6 +51,8 @@ ACCORDING_RE = re.compile(
     rf"^(?P<cue>{_alt(ACCORDING_TO)})(?P<who>[^,]{{1,120}}),\s*(?P<content>.+)$", re.I | re.S
 )
 APPOSITION_RE = re.compile(r"[A-Z][^,]{1,60},\s*")
+_SUBJECT_WORDS = 10
+_MAX_ROLE_WORDS = 3
 _SUBJECT_WINDOW = 60  # characters between a speaker and its reporting verb
 _TITLE_WINDOW = 90  # characters of title allowed between a cue and the speaker's name
 _MIN_QUOTE_WORDS = 3
@@ -263,6 +266,8 @@ def _cue_before(ctx: _Context, sentence: Sentence, index: int) -> Quote | None:
             speaker, mention_text, title = ctx.topic, pronoun.group(0), None
         elif (titled := ctx.by_title(subject)) is not None:
             speaker, mention_text, title = titled, subject, subject
+        elif _is_role(subject):
+            speaker, mention_text, title = subject, subject, None  # "Jaksa menyebut …", "Polisi mengatakan …"
         else:
             continue
         content_start = sentence.start + match.end()
@@ -271,6 +276,12 @@ def _cue_before(ctx: _Context, sentence: Sentence, index: int) -> Quote | None:
         cue = " ".join(match.group(0).split()).strip(" ,")
         return _make_indirect(ctx, content_start, sentence, index, speaker, mention_text, title, cue)
     return None
+
+
+def _is_role(subject: str) -> bool:
+    """A short unnamed role as subject: "Jaksa", "Polisi", "Para pedagang"."""
+    words = subject.lower().split()
+    return 0 < len(words) <= _MAX_ROLE_WORDS and words[-1] in PERSON_TITLES and not subject.isupper()
 
 
 def _make_indirect(
@@ -298,7 +309,16 @@ def _next_topic(ctx: _Context, found: list[Quote], sentence: Sentence) -> str | 
     for quote in reversed(found):
         if quote.speaker in people:
             return quote.speaker
-    named = [m for m in ctx.mentions if sentence.start <= m.start < sentence.end and m.entity.type == "PER"]
+    # Only a person near the start (the subject) changes whom the text is about.
+    subject_end = sentence.start + len(" ".join(sentence.text.split()[:_SUBJECT_WORDS]))
+    named = [m for m in ctx.mentions if sentence.start <= m.start < subject_end and m.entity.type == "PER"]
     if found and any(q.speaker == ctx.topic for q in found):
         return ctx.topic
-    return named[0].entity.canonical if named else ctx.topic
+    if named:
+        return named[0].entity.canonical
+    if ctx.topic is None:  # nobody yet: the last person named will do
+        anywhere = [
+            m for m in ctx.mentions if sentence.start <= m.start < sentence.end and m.entity.type == "PER"
+        ]
+        return anywhere[-1].entity.canonical if anywhere else None
+    return ctx.topic

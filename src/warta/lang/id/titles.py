@@ -20,7 +20,7 @@ PERSON_TITLES: frozenset[str] = frozenset(
     kasubdit kasat kasatreskrim kasatlantas kabid kadis kasi kasie kanit deputi asisten staf komisaris
     plt pj pelaksana pimpinan pengasuh penasihat nakhoda sekda kajari kajati kadiv karo kabag
     kapuspen kapendam kabidhumas dirjen irjen inspektur kepala-desa ekonom ahli petani nelayan
-    pedagang mahasiswa pengusaha buruh wartawan sopir pengemudi penumpang pelatih
+    pedagang mahasiswa pengusaha buruh wartawan sopir pengemudi penumpang pelatih polisi
     """.split()
 )
 
