@@ -267,6 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rebuild", action="store_true", help="empty the database first")
     parser.add_argument("--target-ms", type=float, default=100.0, help="p95 must stay below this")
     parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--build-only", action="store_true", help="build the database and stop")
     args = parser.parse_args(argv)
     url = args.db or f"sqlite:////tmp/warta-bench-search-{args.articles}.db"
     if args.rebuild and url.startswith("sqlite:///") and url != "sqlite:///:memory:":
@@ -286,6 +287,10 @@ def main(argv: list[str] | None = None) -> int:
         build_s = build(store, args.articles, gen)
     if store.dialect == "postgresql":
         store._execute("ANALYZE")
+    if args.build_only:
+        print(f"built {store.count()} articles in {build_s or 0:.0f} s, {_size(store, url)}")
+        store.close()
+        return 0
     qs = queries(gen, args.queries)
     times, cpu = time_queries(store, qs)
     p50 = statistics.median(times)

@@ -18,7 +18,8 @@ _TYPES = {
 }
 
 # ``*_key`` columns hold casefolded names so lookups are case-insensitive on both
-# backends (SQLite's lower() only folds ASCII). ``day`` is YYYY-MM-DD and
+# backends (SQLite's lower() only folds ASCII). Quotes and claims repeat their article's
+# day and outlet so that filtering them never needs a join. ``day`` is YYYY-MM-DD and
 # ``day_num`` days since 1970-01-01, for range filters and the recency boost.
 _TABLES = [
     """CREATE TABLE articles (
@@ -85,11 +86,13 @@ _TABLES = [
         end_char INTEGER,
         day TEXT,
         day_num INTEGER,
+        outlet_key TEXT,
         UNIQUE (article_id, n)
     )""",
     "CREATE INDEX quotes_speaker ON quotes (speaker_key, day_num)",
     "CREATE INDEX quotes_speaker_entity ON quotes (speaker_entity_id)",
     "CREATE INDEX quotes_day ON quotes (day_num)",
+    "CREATE INDEX quotes_outlet ON quotes (outlet_key)",
     """CREATE TABLE quote_entities (
         article_id TEXT NOT NULL,
         n INTEGER NOT NULL,
@@ -111,11 +114,13 @@ _TABLES = [
         evidence TEXT NOT NULL,
         day TEXT,
         day_num INTEGER,
+        outlet_key TEXT,
         UNIQUE (article_id, n)
     )""",
     "CREATE INDEX claims_status ON claims (status, day_num)",
     "CREATE INDEX claims_claimant ON claims (claimant_key)",
     "CREATE INDEX claims_target ON claims (target_key)",
+    "CREATE INDEX claims_outlet ON claims (outlet_key)",
     """CREATE TABLE related_links (
         article_id TEXT NOT NULL,
         n INTEGER NOT NULL,

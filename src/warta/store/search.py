@@ -52,7 +52,6 @@ class Plan:
     kind: str
     where: list[str] = field(default_factory=list)
     params: list[Any] = field(default_factory=list)
-    needs_article: bool = False  # a quote/claim filter reads the article row (outlet)
 
     @property
     def alias(self) -> str:
@@ -64,19 +63,15 @@ class Plan:
 
     @property
     def base(self) -> str:
-        """The tables the filters need (quotes and claims join articles only for the outlet)."""
-        return self.joined if self.needs_article else self.table
-
-    @property
-    def table(self) -> str:
+        """The table the filters read (quotes and claims carry their article's day and outlet)."""
         return {"article": "articles a", "quote": "quotes x", "claim": "claims x"}[self.kind]
 
     @property
     def joined(self) -> str:
         """The item joined to its article, for the columns hits and facets show."""
         if self.kind == "article":
-            return self.table
-        return f"{self.table} JOIN articles a ON a.id = x.article_id"
+            return self.base
+        return f"{self.base} JOIN articles a ON a.id = x.article_id"
 
     @property
     def where_sql(self) -> str:
@@ -97,9 +92,8 @@ def make_plan(store: SqlStore, query: SearchQuery, kind: str) -> Plan | None:
             plan.where.append(f"{alias}.day_num {op} ?")
             plan.params.append(num)
     if query.outlet:
-        plan.where.append("a.outlet_key = ?")
+        plan.where.append(f"{alias}.outlet_key = ?")
         plan.params.append(name_key(query.outlet) or "")
-        plan.needs_article = True
     if query.entity:
         found = store.resolve_entities(query.entity)
         if not found:

@@ -54,10 +54,11 @@ ARTICLE_INSERT_COLUMNS = (
 )
 QUOTE_INSERT_COLUMNS = (
     "article_id, n, text, kind, speaker, speaker_key, speaker_entity_id, speaker_title, cue, "
-    "start_char, end_char, day, day_num"
+    "start_char, end_char, day, day_num, outlet_key"
 )
 CLAIM_INSERT_COLUMNS = (
-    "article_id, n, type, claimant, claimant_key, target, target_key, content, status, evidence, day, day_num"
+    "article_id, n, type, claimant, claimant_key, target, target_key, content, status, evidence, "
+    "day, day_num, outlet_key"
 )
 
 
@@ -205,6 +206,7 @@ class SqlStore(ReadQueries):
 
     def _add_to_batch(self, batch: _Batch, record: Record) -> None:
         day, day_num = day_of(record.published.date if record.published else None)
+        outlet_key = name_key(record.outlet)
         source = record.hints.get("source") if record.hints else None
         batch.articles.append(
             (
@@ -212,7 +214,7 @@ class SqlStore(ReadQueries):
                 record.url,
                 record.title,
                 record.outlet,
-                name_key(record.outlet),
+                outlet_key,
                 record.published.date if record.published else None,
                 day,
                 day_num,
@@ -275,6 +277,7 @@ class SqlStore(ReadQueries):
                     quote.end,
                     day,
                     day_num,
+                    outlet_key,
                 )
             )
             batch.quote_stems.append(stem_text(quote.text))
@@ -298,6 +301,7 @@ class SqlStore(ReadQueries):
                     json.dumps(claim.evidence, ensure_ascii=False),
                     day,
                     day_num,
+                    outlet_key,
                 )
             )
             text = " ".join(x for x in (claim.content, claim.claimant, claim.target) if x)
