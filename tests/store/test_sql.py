@@ -102,6 +102,18 @@ def test_duplicate_groups_keep_one_canonical(filled_store):
     assert filled_store.duplicates("a4") == []
 
 
+def test_clear_duplicate_group(filled_store):
+    filled_store.set_duplicate_group("a1", "g1", canonical=True)
+    filled_store.set_duplicate_group("a2", "g1")
+    filled_store.clear_duplicate_group("a1")
+    assert filled_store.get_meta("a1")["dup_group"] is None
+    assert filled_store.get_meta("a1")["is_canonical"] is False
+    assert filled_store._scalar("SELECT canonical_id FROM dup_groups WHERE id = ?", ("g1",)) is None
+    filled_store.clear_duplicate_group("a2")
+    filled_store.clear_duplicate_group("a4")  # in no group: nothing to do
+    assert filled_store.stats()["counts"]["dup_groups"] == 0
+
+
 def test_set_story_and_clear_it(filled_store):
     filled_store.set_story("a1", "s1")
     filled_store.set_story("a3", "s1")

@@ -381,6 +381,25 @@ class SqlStore(ReadQueries):
                 (group_id, 1 if canonical else 0, article_id),
             )
 
+    def clear_duplicate_group(self, article_id: str) -> None:
+        """Take an article out of its duplicate group; a group left empty is deleted."""
+        with self.transaction():
+            group = self._scalar("SELECT dup_group FROM articles WHERE id = ?", (article_id,))
+            if group is None:
+                return
+            self._execute(
+                "UPDATE articles SET dup_group = NULL, is_canonical = 0 WHERE id = ?", (article_id,)
+            )
+            self._execute(
+                "UPDATE dup_groups SET canonical_id = NULL WHERE id = ? AND canonical_id = ?",
+                (group, article_id),
+            )
+            self._execute(
+                "DELETE FROM dup_groups WHERE id = ? AND NOT EXISTS "
+                "(SELECT 1 FROM articles WHERE dup_group = ?)",
+                (group, group),
+            )
+
     def set_story(self, article_id: str, story_id: str | None) -> None:
         """Assign an article to a story (None removes it from its story)."""
         with self.transaction():
