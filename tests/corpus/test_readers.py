@@ -211,3 +211,13 @@ def test_single_file_read_stops_past_the_limit(tmp_path: Path) -> None:
     path.write_bytes(b"a" * 5000)
     (item,) = list(read_path(path, Config(max_input_bytes=100)))
     assert isinstance(item, RawArticle) and len(item.data) == 101
+
+
+def test_corrupt_gzip_member_in_jsonl(tmp_path: Path) -> None:
+    path = tmp_path / "rusak.jsonl.gz"
+    good = gzip.compress(b'{"text": "Satu."}\n')
+    path.write_bytes(good + b"\x1f\x8b\x08rusak" + gzip.compress(b'{"text": "Dua."}\n'))
+    items = list(read_path(path, CONFIG))
+    assert [a.data for a in articles(items)] == ["Satu.", "Dua."]
+    (bad,) = failures(items)
+    assert bad.source.startswith(f"{path}#gzip@") and bad.error.startswith("corrupt-gzip")

@@ -39,3 +39,24 @@ def test_dask_local_cluster_equals_local_engine(tmp_path: Path, store_url: str) 
     stats = run(engine, planted.path, store_url)
     assert stats.stored > 0 and stats.outcomes["failed-read"] == 1
     assert table_contents(store_url) == table_contents(local_url)
+
+
+def test_engine_on_a_given_scheduler_address() -> None:
+    from dask.distributed import LocalCluster
+
+    from warta.corpus.readers import RawArticle
+    from warta.engine.dask import DaskEngine
+
+    with LocalCluster(
+        n_workers=1, threads_per_worker=1, host="127.0.0.1", dashboard_address="127.0.0.1:0"
+    ) as cluster:
+        engine = DaskEngine(Config(), scheduler=cluster.scheduler_address)
+        try:
+            assert engine.workers == 1
+            batches = [[RawArticle("k1", "Banjir merendam ratusan rumah di Bekasi setelah hujan deras.")]]
+            (result,) = list(engine.map(batches))
+        finally:
+            engine.close()
+        assert [key for key, _ in result.records] == ["k1"]
+        # Closing the engine leaves a cluster it did not start running.
+        assert cluster.scheduler_info["workers"]

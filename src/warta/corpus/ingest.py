@@ -45,8 +45,8 @@ class IngestStats:
     read: int = 0  # inputs sent to the engine (articles and reader failures)
     stored: int = 0  # new articles
     outcomes: Counter[str] = field(default_factory=Counter)
-    stage_seconds: Counter[str] = field(default_factory=Counter)
-    seconds: Counter[str] = field(default_factory=Counter)  # driver phases: index, analyse+store, stories
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)  # driver phases: index, analyse+store, stories
     groups_changed: int = 0
     stories: int = 0
 
@@ -55,7 +55,8 @@ class IngestStats:
         self.stored += stored
         self.outcomes.update(result.outcomes)
         self.outcomes["dup-exact"] += len(result.records) - stored
-        self.stage_seconds.update(result.stage_seconds)
+        for stage, seconds in result.stage_seconds.items():
+            self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + seconds
 
 
 def batched(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -111,11 +112,18 @@ def estimate_total(sources: Iterable[str]) -> int | None:
             if fmt == "warc" or file.name.endswith(".gz"):
                 return None
             if fmt == "jsonl":
-                with file.open("rb") as handle:
-                    total += sum(chunk.count(b"\n") for chunk in iter(lambda h=handle: h.read(1 << 20), b""))
+                total += _count_lines(file)
             else:
                 total += 1
     return total
+
+
+def _count_lines(path: Path) -> int:
+    count = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            count += chunk.count(b"\n")
+    return count
 
 
 def load_dedup_index(store: Store, config: Config) -> dedup.DedupIndex:

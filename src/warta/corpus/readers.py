@@ -160,11 +160,11 @@ def read_jsonl(path: str | Path, config: Config) -> Iterator[RawArticle | Failur
                 yield _article_from_json(key, json.loads(line))
             except (ValueError, TypeError) as exc:
                 yield Failure(key, f"bad-jsonl: {exc}", "read")
-        for failure in stream.failures:
-            yield Failure(str(path), failure, "read")
+        for suffix, failure in stream.failures:
+            yield Failure(f"{path}{suffix}", failure, "read")
 
 
-def _skip_rest_of_line(handle: io.BufferedReader) -> None:
+def _skip_rest_of_line(handle: io.BufferedReader[DecodedStream]) -> None:
     while True:
         chunk = handle.readline(CHUNK)
         if not chunk or chunk.endswith(b"\n"):

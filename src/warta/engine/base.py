@@ -31,7 +31,7 @@ class BatchResult:
     records: list[tuple[str, Record]] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     outcomes: Counter[str] = field(default_factory=Counter)  # ok, bad-input, error-<stage> …
-    stage_seconds: Counter[str] = field(default_factory=Counter)
+    stage_seconds: dict[str, float] = field(default_factory=dict)
     items: int = 0
 
 
@@ -99,9 +99,9 @@ def analyse_batch(batch: list[Item], config: Config) -> BatchResult:
         else:
             result.records.append((item.source_key, record))
             result.outcomes["ok"] += 1
-        result.stage_seconds["total"] += time.perf_counter() - started
+        result.stage_seconds["total"] = result.stage_seconds.get("total", 0.0) + time.perf_counter() - started
     for name, seconds in stats.seconds.items():
-        result.stage_seconds[name] += seconds - before.get(name, 0.0)
+        result.stage_seconds[name] = result.stage_seconds.get(name, 0.0) + seconds - before.get(name, 0.0)
     return result
 
 
