@@ -36,6 +36,8 @@ class Gazetteer:
 
     def __init__(self, names: dict[str, KnownEntity]) -> None:
         self.names = names
+        # First tokens of all names: most capitalised words start none, and are skipped at once.
+        self.first_tokens = {m.group(0).rstrip(".") for name in names for m in [TOKEN_RE.match(name)] if m}
         self.country_names = {e.country: e.canonical for e in names.values() if e.kind == "country"}
 
     def lookup(self, name: str) -> KnownEntity | None:
@@ -48,7 +50,9 @@ class Gazetteer:
         i = 0
         while i < len(tokens):
             start = tokens[i][0]
-            if not (text[start].isupper() or text[start].isdigit()):
+            if not (text[start].isupper() or text[start].isdigit()) or (
+                text[start : tokens[i][1]].rstrip(".") not in self.first_tokens
+            ):
                 i += 1
                 continue
             hit = None

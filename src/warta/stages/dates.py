@@ -45,7 +45,8 @@ ABSOLUTE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("dm-name", re.compile(rf"\b(?:(?:{_DAY})\s*,?\s*)?(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_FULL})\b(?!\s+\d{{4}}|\s+tahun\s+(?:lalu|depan|ini|kemarin))", re.I)),  # noqa: E501
     ("my-name", re.compile(rf"\b(?P<m>{_MONTH_FULL})\s+(?P<y>\d{{4}})\b", re.I)),
-    ("year", re.compile(rf"\b(?P<cue>{_alt(YEAR_CUES)})\s+(?:tahun\s+)?(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d|-an|\s*%)", re.I)),  # noqa: E501
+    # Digits first (fast to scan); the cue word before ("pada 1945") is checked in code.
+    ("year", re.compile(r"(?<![\d.,])(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d|-an|\s*%)")),
 ]  # fmt: skip
 
 _MONTH_CUES = "awal|akhir|pertengahan|medio"
@@ -66,6 +67,20 @@ RELATIVE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?!\s+(?:\d|lalu|depan|mendatang|ini|tahun))", re.I)),  # noqa: E501
 ]  # fmt: skip
 
+_YEAR_CUE_BEFORE_RE = re.compile(rf"\b(?:{_alt(YEAR_CUES)})\s+(?:tahun\s+)?$", re.I)
+_WORD_RE = re.compile(r"[a-z']+")
+# Words a pattern cannot match without; a pattern whose words are all absent is skipped.
+_MONTH_WORDS = frozenset(MONTHS)
+_DAY_WORDS = frozenset(DAYS)
+_RELATIVE_WORDS = frozenset(
+    w for phrase in (*PAST_WORDS, *FUTURE_WORDS, *DAY_OFFSETS, "ini") for w in phrase.split()
+)
+_NEEDS: dict[str, frozenset[str]] = {
+    "dmy-name": _MONTH_WORDS, "day-paren": _DAY_WORDS, "dm-name": _MONTH_WORDS, "my-name": _MONTH_WORDS,
+    "month-year-rel": _MONTH_WORDS, "n-units": _RELATIVE_WORDS, "se-unit": _RELATIVE_WORDS,
+    "unit": _RELATIVE_WORDS, "weekday": _DAY_WORDS, "month": _MONTH_WORDS, "day-word": _RELATIVE_WORDS,
+    "weekday-bare": _DAY_WORDS, "month-bare": _MONTH_WORDS,
+}  # fmt: skip
 _PAST_SET = {w.lower() for w in PAST_WORDS}
 # Where a mention's text starts when the pattern also matched a lead-in word ("pada", ",").
 _TEXT_GROUP = {"weekday-bare": "day"}
@@ -85,17 +100,22 @@ class _Found:
 def find_dates(record: Record, config: Config) -> Record:
     """Fill ``record.dates`` and ``record.published``."""
     body = record.body
+    words = set(_WORD_RE.findall(body.lower()))
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in ABSOLUTE_PATTERNS:
-        if kind in ("dm-name", "day-paren"):
-            continue  # need the publication year: resolved below
+        if kind in ("dm-name", "day-paren") or not _may_match(kind, words):
+            continue  # dm-name and day-paren need the publication year: resolved below
         for match in pattern.finditer(body):
             if _overlaps(match.start(), match.end(), taken):
                 continue
+            if kind == "year" and not _YEAR_CUE_BEFORE_RE.search(
+                body[max(0, match.start() - 30) : match.start()]
+            ):
+                continue
             value = _absolute_value(match, kind, None)
             if value:
-                start = match.start("y") if kind == "year" else match.start()
+                start = match.start()
                 found.append(_Found(start, match.end(), body[start : match.end()], value, False, kind))
                 taken.append((match.start(), match.end()))
 
@@ -103,7 +123,7 @@ def find_dates(record: Record, config: Config) -> Record:
     anchor = _as_date(record.published.date)
 
     for kind, pattern in ABSOLUTE_PATTERNS:
-        if kind not in ("dm-name", "day-paren"):
+        if kind not in ("dm-name", "day-paren") or not _may_match(kind, words):
             continue
         for match in pattern.finditer(body):
             if _overlaps(match.start(), match.end(), taken):
@@ -117,6 +137,8 @@ def find_dates(record: Record, config: Config) -> Record:
             record.warnings.append("relative-dates-unresolved: no publication date")
     else:
         for kind, pattern in RELATIVE_PATTERNS:
+            if not _may_match(kind, words):
+                continue
             for match in pattern.finditer(body):
                 if _overlaps(match.start(), match.end(), taken):
                     continue
@@ -128,6 +150,11 @@ def find_dates(record: Record, config: Config) -> Record:
     found.sort(key=lambda f: f.start)
     record.dates = [DateMention(f.text, f.value, f.relative, f.start, f.end) for f in found]
     return record
+
+
+def _may_match(kind: str, words: set[str]) -> bool:
+    needed = _NEEDS.get(kind)
+    return needed is None or not words.isdisjoint(needed)
 
 
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:

@@ -166,8 +166,8 @@ class EntityStage:
     def __init__(
         self, detector: Detector | None = None, gazetteer_loader: Callable[[], Gazetteer] = load_gazetteer
     ):
-        self.detector = detector or CapitalisedSpanDetector()
         self.fallback = CapitalisedSpanDetector()
+        self.detector = detector or self.fallback
         self.gazetteer_loader = gazetteer_loader
 
     @classmethod

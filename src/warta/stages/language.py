@@ -10,9 +10,12 @@ from warta.lang.id.stop_words import STOP_WORDS
 from warta.record import Record
 
 _WORD_RE = re.compile(r"[a-z]+")
-# Share of words that are Indonesian function words above which lingua is not consulted.
-_INDONESIAN_STOPWORD_SHARE = 0.18
+# Share of words that are Indonesian function words above which lingua is not consulted
+# (Indonesian news runs 0.13-0.30; English text well under 0.05).
+_INDONESIAN_STOPWORD_SHARE = 0.12
 _SAMPLE_CHARS = 1500
+# lingua's cost grows with the text; this much decides a news article's language.
+_LINGUA_SAMPLE_CHARS = 800
 
 
 def detect_language(record: Record, config: Config) -> Record:
@@ -33,7 +36,7 @@ def guess_language(text: str) -> str | None:
     share = sum(w in STOP_WORDS for w in words) / len(words)
     if share >= _INDONESIAN_STOPWORD_SHARE:
         return "id"
-    found = _detector().detect_language_of(sample)
+    found = _detector().detect_language_of(sample[:_LINGUA_SAMPLE_CHARS])
     return found.iso_code_639_1.name.lower() if found else None
 
 

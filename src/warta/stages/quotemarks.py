@@ -11,6 +11,8 @@ _MIN_SINGLE_QUOTE_CHARS = 15
 def quoted_spans(text: str, *, nested: bool = False) -> list[tuple[int, int]]:
     """Inner spans of quotations; mixed marks ("…”) accepted. ``nested`` looks inside a quote."""
     spans: list[tuple[int, int]] = []
+    if not any(mark in text for mark in QUOTE_PAIRS):
+        return spans
     i = 0
     while i < len(text):
         char = text[i]
