@@ -26,6 +26,9 @@ DATELINE_COMMA_RE = re.compile(
     rf"^(?P<first>{_PLACE}|{_OUTLET}),\s*(?P<second>{_OUTLET}|{_PLACE})\s*(?:{_DASH}|:)\s+"
 )
 DATELINE_PLACE_RE = re.compile(rf"^(?P<place>{_PLACE})\s+{_DASH}(?:\s+|$)")
+# "BALIKPAPAN–Pemerintah …" (dash glued to an upper-case place) and "Denpasar. Pemerintah …".
+DATELINE_GLUED_RE = re.compile(rf"^(?P<place>[A-Z][A-Z .'-]{{2,30}}?)\s*{_DASH}\s*(?=[A-Z])")
+DATELINE_PERIOD_RE = re.compile(rf"^(?P<place>{_PLACE})\.\s+(?=[A-Z])")
 # "TRIBUNNEWS.COM - …" (outlet only) and "Liputan6.com, Jakarta Baru-baru ini …" (no dash).
 DATELINE_OUTLET_RE = re.compile(rf"^(?P<outlet>{_OUTLET})\s*{_DASH}\s+")
 DATELINE_NODASH_RE = re.compile(rf"^(?P<outlet>{_OUTLET}),\s*(?P<place>{_PLACE}?)\s+(?=[A-Z])")
@@ -51,7 +54,10 @@ AUTHOR_LINE_RE = re.compile(
 AUTHOR_LABEL_ALONE_RE = re.compile(
     r"^\s*(?P<label>" + "|".join(re.escape(x) for x in _LABELS) + r")\s*:?\s*$", re.I
 )
-INITIALS_RE = re.compile(r"\s*\((?P<codes>[a-z]{2,5}(?:\s*/\s*[a-z0-9]{2,12})+)\)\s*$")
+# Sign-offs closing an article: "(ant/abc)", "(mcr8/jpnn)", "(ian)", "[bag]", "(Reuters/AP)".
+INITIALS_RE = re.compile(
+    r"\s*[(\[](?P<codes>[a-z][a-z0-9]{1,5}(?:\s*/\s*[a-z0-9.]{2,12})*|(?:AFP|AP|Reuters|ANTARA)(?:/(?:AFP|AP|Reuters|ANTARA))*)[)\]]\s*$"
+)
 # "Gedung KPK di Jakarta. TEMPO/Andi Saputra": a credit with no brackets after a caption.
 BARE_CREDIT_RE = re.compile(
     r"^(?P<caption>.{10,}?[.!])\s+(?P<credit>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}/[A-Z][^/]{1,60})$"
@@ -372,11 +378,11 @@ def _slash_caption(text: str) -> tuple[str, str] | None:
 
 def _is_date_line(text: str) -> bool:
     """A printed publication line: "Kamis, 02 Nov 2023 16:20 WIB", "Rabu (10/5/2023)"."""
-    from warta.stages.dates import ABSOLUTE_PATTERNS
+    from warta.stages.dates import ABSOLUTE_PATTERNS, EXPLICIT_PATTERNS
 
     if len(text.split()) > 10 or text.endswith((".", "?", "!")):
         return False
-    return any(pattern.search(text) for _, pattern in ABSOLUTE_PATTERNS[:4])
+    return any(pattern.search(text) for _, pattern in ABSOLUTE_PATTERNS[:EXPLICIT_PATTERNS])
 
 
 def _known_caption(text: str) -> Image:
@@ -408,11 +414,15 @@ def _dateline(text: str) -> tuple[Dateline | None, str | None, str]:
         first, second = match["first"], match["second"]
         if _is_outlet(first) and not _is_outlet(second):
             outlet, place = first, second
-        elif _is_outlet(second):
-            place, outlet = first, second
+        elif _is_outlet(second) or (_known_place(first) and not _known_place(second)):
+            place, outlet = first, second  # "Mamuju, IDN Times -": a known place, then the outlet
         else:
             return None, None, text
-    elif (match := DATELINE_PLACE_RE.match(head)) and _known_place(match["place"]):
+    elif (
+        match := DATELINE_PLACE_RE.match(head)
+        or DATELINE_GLUED_RE.match(head)
+        or DATELINE_PERIOD_RE.match(head)
+    ) and _known_place(match["place"]):
         place, outlet = match["place"], None
     elif (match := DATELINE_OUTLET_RE.match(head)) and _is_outlet(match["outlet"]):
         return None, _outlet_name(match["outlet"]), text[match.end() :].strip()

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from warta.config import Config
-from warta.lang.id.months import DAYS, MONTH_NAMES, MONTHS
+from warta.lang.id.months import DAYS, ENGLISH_MONTHS, MONTH_NAMES, MONTHS
 from warta.lang.id.numbers import NUMBER_WORDS
 from warta.lang.id.relative_dates import DAY_OFFSETS, FUTURE_CUES, FUTURE_WORDS, PAST_WORDS, UNITS, YEAR_CUES
 from warta.record import DateMention, Published, Record
@@ -43,12 +43,16 @@ ABSOLUTE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy-numeric", re.compile(
         rf"(?<![\d/.])(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>\d{{4}})(?![\d/]){_TIME}")),
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("mdy-en", re.compile(rf"\b(?P<m>{_alt(ENGLISH_MONTHS)})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b", re.I)),  # noqa: E501
+    ("dmy-en", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_alt(ENGLISH_MONTHS)})\.?\s+(?P<y>\d{{4}})\b", re.I)),  # noqa: E501
     ("dm-name", re.compile(rf"\b(?:(?:{_DAY})\s*,?\s*)?(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_FULL})\b(?!\s+\d{{4}}|\s+tahun\s+(?:lalu|depan|ini|kemarin))", re.I)),  # noqa: E501
     ("my-name", re.compile(rf"\b(?P<m>{_MONTH_FULL})\s+(?P<y>\d{{4}})\b", re.I)),
     # Digits first (fast to scan); the cue word before ("pada 1945") is checked in code.
     ("year", re.compile(r"(?<![\d.,])(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d|-an|\s*%)")),
 ]  # fmt: skip
 
+# The first patterns give a full date on their own (used for printed date lines).
+EXPLICIT_PATTERNS = 6
 _MONTH_CUES = "awal|akhir|pertengahan|medio"
 RELATIVE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month-year-rel", re.compile(
@@ -72,11 +76,13 @@ _WORD_RE = re.compile(r"[a-z']+")
 # Words a pattern cannot match without; a pattern whose words are all absent is skipped.
 _MONTH_WORDS = frozenset(MONTHS)
 _DAY_WORDS = frozenset(DAYS)
+_EN_MONTH_WORDS = frozenset(ENGLISH_MONTHS)
 _RELATIVE_WORDS = frozenset(
     w for phrase in (*PAST_WORDS, *FUTURE_WORDS, *DAY_OFFSETS, "ini") for w in phrase.split()
 )
 _NEEDS: dict[str, frozenset[str]] = {
-    "dmy-name": _MONTH_WORDS, "day-paren": _DAY_WORDS, "dm-name": _MONTH_WORDS, "my-name": _MONTH_WORDS,
+    "dmy-name": _MONTH_WORDS, "day-paren": _DAY_WORDS,
+    "mdy-en": _EN_MONTH_WORDS, "dmy-en": _EN_MONTH_WORDS, "dm-name": _MONTH_WORDS, "my-name": _MONTH_WORDS,
     "month-year-rel": _MONTH_WORDS, "n-units": _RELATIVE_WORDS, "se-unit": _RELATIVE_WORDS,
     "unit": _RELATIVE_WORDS, "weekday": _DAY_WORDS, "month": _MONTH_WORDS, "day-word": _RELATIVE_WORDS,
     "weekday-bare": _DAY_WORDS, "month-bare": _MONTH_WORDS,
@@ -165,7 +171,8 @@ def _month_number(text: str) -> int | None:
     if text.isdigit():
         number = int(text)
         return number if 1 <= number <= 12 else None
-    return MONTHS.get(text.lower().rstrip("."))
+    name = text.lower().rstrip(".")
+    return MONTHS.get(name) or ENGLISH_MONTHS.get(name)
 
 
 def _absolute_value(match: re.Match[str], kind: str, anchor: dt.date | None) -> str | None:
@@ -223,7 +230,7 @@ def _published(record: Record, found: list[_Found]) -> Published:
 def _header_date(record: Record) -> str | None:
     """A date line in the header zone ("Rabu, 10 Mei 2023 14:30 WIB") printed by the page."""
     for item in record.boilerplate:
-        for kind, pattern in ABSOLUTE_PATTERNS[:4]:
+        for kind, pattern in ABSOLUTE_PATTERNS[:EXPLICIT_PATTERNS]:
             match = pattern.search(item.text)
             if match and len(item.text) < 80:
                 return _absolute_value(match, kind, None)
@@ -237,7 +244,7 @@ def parse_date_string(text: str) -> str | None:
     iso = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
     if iso:
         return iso.group(0)
-    for kind, pattern in ABSOLUTE_PATTERNS[:4]:
+    for kind, pattern in ABSOLUTE_PATTERNS[:EXPLICIT_PATTERNS]:
         match = pattern.search(text)
         if match:
             return _absolute_value(match, kind, None)

@@ -51,6 +51,7 @@ ACCORDING_RE = re.compile(
     rf"^(?P<cue>{_alt(ACCORDING_TO)})(?P<who>[^,]{{1,120}}),\s*(?P<content>.+)$", re.I | re.S
 )
 APPOSITION_RE = re.compile(r"[A-Z][^,]{1,60},\s*")
+_APPOSITION_GAP_RE = re.compile(r"(?:\s*\(\d{1,3}\))?,\s+[a-z][^,]{0,80},\s*")
 _SUBJECT_WORDS = 10
 _MAX_ROLE_WORDS = 3
 _SUBJECT_WINDOW = 60  # characters between a speaker and its reporting verb
@@ -184,6 +185,9 @@ def _according_to(ctx: _Context, sentence: Sentence, index: int) -> Quote | None
     content_at = match.start("content")
     if PRONOUN_RE.fullmatch(who_text):
         speaker, mention_text = ctx.topic, who_text
+    elif _is_role(who_text):
+        speaker, mention_text = who_text, who_text  # "Menurut polisi, …"
+        who = None
     else:
         who = ctx.speaker_after(sentence.start + match.start("who"), sentence.start + match.end("who"))
         # "Menurut Direktur Jenderal …, Taufik Hidayat, hilirisasi …": the name follows the title.
@@ -258,9 +262,11 @@ def _cue_before(ctx: _Context, sentence: Sentence, index: int) -> Quote | None:
     body = ctx.body
     for match in PRE_CUE_RE.finditer(sentence.text):
         cue_at = sentence.start + match.start()
-        who = ctx.speaker_before(max(sentence.start, cue_at - _SUBJECT_WINDOW), cue_at)
+        who = ctx.speaker_before(max(sentence.start, cue_at - _SUBJECT_WINDOW - 60), cue_at)
         subject = body[sentence.start : cue_at].strip(" ,")
-        if who and body[who.end : cue_at].strip(" ,").count(" ") <= 4:
+        between = body[who.end : cue_at] if who else ""
+        # "Udin (52), pedagang di Pasar Baru, mengatakan": an age or apposition may sit between.
+        if who and (between.strip(" ,").count(" ") <= 4 or _APPOSITION_GAP_RE.fullmatch(between)):
             speaker, mention_text, title = _named(ctx, who, sentence.start)
         elif pronoun := PRONOUN_RE.search(body[max(sentence.start, cue_at - 12) : cue_at]):
             speaker, mention_text, title = ctx.topic, pronoun.group(0), None

@@ -26,9 +26,10 @@ def find_sources(record: Record, config: Config) -> Record:
         if head.lower() in AGENCY_CREDITS or head.lower() == "antara foto":
             found.append("ANTARA" if head.lower().startswith("antara") else head)
     for codes in record.hints.get("initials", []):
-        agency = INITIALS_AGENCIES.get(codes.split("/")[0].strip().lower())
-        if agency:
-            found.append(agency)
+        for code in codes.split("/"):
+            agency = INITIALS_AGENCIES.get(code.strip().lower())
+            if agency:
+                found.append(agency)
     seen: set[str] = set()
     record.sources_cited = [s for s in found if not (s.lower() in seen or seen.add(s.lower()))]  # type: ignore[func-returns-value]
     return record

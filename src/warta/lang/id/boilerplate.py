@@ -40,6 +40,7 @@ AUTHOR_LABELS: dict[str, str] = {
     "ditulis oleh": "author",
     "oleh": "author",
     "author": "author",
+    "by": "author",
     "writer": "author",
     "editor": "editor",
     "penyunting": "editor",
@@ -134,6 +135,8 @@ CHROME_PHRASES: tuple[str, ...] = (
 CHROME_PREFIXES: tuple[str, ...] = (
     "artikel ini telah tayang di",
     "artikel ini telah tayang",
+    "artikel ini telah diposting",
+    "artikel ini sudah tayang",
     "baca artikel selengkapnya",
     "simak video",
     "tonton video",
@@ -174,6 +177,8 @@ AGENCY_CREDITS: tuple[str, ...] = ("afp", "ap", "reuters", "antara", "xinhua", "
 
 # Closing initials such as "(ant/abc)" or "(ams/ams)": agency or writer codes.
 INITIALS_AGENCIES: dict[str, str] = {
+    "reuters": "Reuters",
+    "xinhua": "Xinhua",
     "ant": "Antara",
     "antara": "Antara",
     "afp": "AFP",

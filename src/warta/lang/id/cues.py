@@ -45,6 +45,7 @@ NYA_SUFFIX = "nya"
 # Quotation marks: opening -> accepted closers. Outlets mix straight and curly marks.
 QUOTE_PAIRS: dict[str, str] = {
     '"': '"\u201d\u201c',
+    "\u201d": '\u201d"\u201c',  # some outlets open with a closing mark: \u201d…\u201d
     "\u201c": '\u201d"\u201c',
     "\u201e": '\u201c\u201d"',
     "\u00ab": "\u00bb",

@@ -15,6 +15,13 @@ MONTHS: dict[str, int] = {
     "desember": 12, "des": 12,
 }  # fmt: skip
 
+# English month names, for English-language articles from Indonesian outlets.
+ENGLISH_MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "aug": 8, "oct": 10, "dec": 12,
+}  # fmt: skip
+
 # Full names only: the abbreviations are too ambiguous on their own ("Mar", "Des").
 MONTH_NAMES: dict[str, int] = {
     name: number for name, number in MONTHS.items() if len(name) > 4 or name in {"mei", "juni", "juli"}
