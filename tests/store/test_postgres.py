@@ -33,20 +33,3 @@ def test_each_pg_url_is_an_empty_schema(pg_url):
     schema = store._scalar("SELECT current_schema()")
     assert schema.startswith("warta_t_")
     store.close()
-
-
-@pytest.mark.postgres
-def test_counts_stop_at_the_cap(pg_url, sample_records, monkeypatch):
-    from warta.store import open_store, postgres, search
-    from warta.store.base import SearchQuery
-
-    store = open_store(pg_url)
-    store.put_many(sample_records())
-    monkeypatch.setattr(search, "WINDOW", 1)
-    monkeypatch.setattr(postgres, "COUNT_CAP", 2)
-    result = store.search(SearchQuery(text="hibah", limit=1))
-    assert (result.total, result.total_exact) == (2, False)
-    monkeypatch.setattr(postgres, "COUNT_CAP", 10)
-    result = store.search(SearchQuery(text="hibah", limit=1))
-    assert (result.total, result.total_exact) == (3, True)
-    store.close()

@@ -60,7 +60,6 @@ class SearchResult:
     hits: list[SearchHit]
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     facets_exact: bool = True
-    total_exact: bool = True  # False: ``total`` is a lower bound (PostgreSQL stops counting)
 
 
 @dataclass(slots=True)

@@ -25,7 +25,6 @@ from warta.store.sql import (
 if TYPE_CHECKING:
     from warta.store.search import Plan
 
-COUNT_CAP = 10_000  # matches counted at most; above it the total is reported as a lower bound
 _TSV = "to_tsvector('simple', ?)"
 # Title words rank above body words (weights A and B).
 _ARTICLE_TSV = "setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B')"
@@ -97,12 +96,12 @@ class PostgresStore(SqlStore):
                 [(*c, s) for c, s in zip(batch.claims, batch.claim_stems, strict=True)],
             )
 
-    def _match_count(self, plan: Plan, text: str) -> tuple[int, bool]:
-        # GIN has no index-only scans: counting visits every matching row, so stop at the cap.
+    def _match_count(self, plan: Plan, text: str) -> int:
+        # No LIMIT here: with one, the planner picks a sequential scan that de-TOASTs every
+        # tsvector (150 ms at 100k articles); the bitmap scan counts 35,000 matches in 25 ms.
         match = f"{plan.alias}.tsv @@ to_tsquery('simple', ?)"
-        sql = f"SELECT count(*) FROM (SELECT 1 FROM {plan.base} WHERE {match} AND {plan.where_sql} LIMIT ?) s"
-        n = int(self._scalar(sql, [text, *plan.params, COUNT_CAP + 1]))
-        return (COUNT_CAP, False) if n > COUNT_CAP else (n, True)
+        sql = f"SELECT count(*) FROM {plan.base} WHERE {match} AND {plan.where_sql}"
+        return int(self._scalar(sql, [text, *plan.params]))
 
     def _match_top(self, plan: Plan, text: str, n: int) -> list[tuple[Any, float]]:
         # ts_rank_cd reads each row's tsvector: rank the newest n matches, not all of them.

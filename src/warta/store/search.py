@@ -14,8 +14,7 @@ A search runs in three steps:
 
 When a query matches at most ``WINDOW`` items, ranking and facets are exact;
 beyond that they cover the candidates and ``SearchResult.facets_exact`` is False.
-Counting is exact on SQLite (FTS5 counts from the index alone); PostgreSQL must visit
-every matching row to count it, so it stops at ``COUNT_CAP`` and sets ``total_exact``.
+``total`` is always exact.
 Snippets are built from the original text (``warta.text.snippet``), because the
 index only holds stems.
 """
@@ -130,13 +129,12 @@ def _index_text(store: SqlStore, parsed: ParsedQuery) -> str:
     return parsed.fts5() if store.dialect == "sqlite" else parsed.tsquery()
 
 
-def count_matches(store: SqlStore, plan: Plan | None, parsed: ParsedQuery) -> tuple[int, bool]:
-    """Return (count, exact); PostgreSQL stops counting at ``COUNT_CAP`` (see the backend)."""
+def count_matches(store: SqlStore, plan: Plan | None, parsed: ParsedQuery) -> int:
     if plan is None:
-        return 0, True
+        return 0
     if parsed.empty:
         sql = f"SELECT count(*) FROM {plan.base} WHERE {plan.where_sql}"
-        return int(store._scalar(sql, plan.params) or 0), True
+        return int(store._scalar(sql, plan.params) or 0)
     return store._match_count(plan, _index_text(store, parsed))
 
 
@@ -156,9 +154,9 @@ def run_search(store: SqlStore, query: SearchQuery) -> SearchResult:
     candidates = _candidates(store, plan, parsed, depth)
     # Fewer candidates than asked for means they are every match: no count needed.
     if len(candidates) < depth:
-        total, total_exact = len(candidates), True
+        total = len(candidates)
     else:
-        total, total_exact = count_matches(store, plan, parsed)
+        total = count_matches(store, plan, parsed)
 
     facets: dict[str, list[tuple[str, int]]] = {}
     if query.facets:
@@ -171,7 +169,7 @@ def run_search(store: SqlStore, query: SearchQuery) -> SearchResult:
         counts = {query.type: total}
         for other in SEARCH_TYPES:
             if other != query.type:
-                counts[other] = count_matches(store, make_plan(store, query, other), parsed)[0]
+                counts[other] = count_matches(store, make_plan(store, query, other), parsed)
         facets["type"] = [(t, counts[t]) for t in SEARCH_TYPES]
 
     page = candidates[offset : offset + limit]
@@ -180,8 +178,7 @@ def run_search(store: SqlStore, query: SearchQuery) -> SearchResult:
         total=total,
         hits=hits,
         facets=facets,
-        facets_exact=total_exact and total <= len(candidates),
-        total_exact=total_exact,
+        facets_exact=total <= len(candidates),
     )
 
 

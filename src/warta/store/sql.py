@@ -105,8 +105,8 @@ class SqlStore(ReadQueries):
     def _delete_search_rows(self, seq: int, quote_ids: list[int], claim_ids: list[int]) -> None:
         """Remove index entries of a deleted article (no-op where the index is a column)."""
 
-    def _match_count(self, plan: Plan, text: str) -> tuple[int, bool]:
-        """Count the items of ``plan`` whose index matches ``text``; return (count, exact)."""
+    def _match_count(self, plan: Plan, text: str) -> int:
+        """Count the items of ``plan`` whose index matches ``text`` (FTS5 or tsquery syntax)."""
         raise NotImplementedError
 
     def _match_top(self, plan: Plan, text: str, n: int) -> list[tuple[Any, float]]:

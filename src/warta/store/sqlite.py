@@ -142,11 +142,11 @@ class SQLiteStore(SqlStore):
         subquery = f"SELECT {plan.key} FROM {plan.base} WHERE {plan.where_sql}"
         return f" AND +{fts}.rowid IN ({subquery})", plan.params
 
-    def _match_count(self, plan: Plan, text: str) -> tuple[int, bool]:
+    def _match_count(self, plan: Plan, text: str) -> int:
         fts, _ = _FTS[plan.kind]
         restrict, params = self._restrict(plan, fts)
         sql = f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ?{restrict}"
-        return int(self._scalar(sql, [text, *params])), True
+        return int(self._scalar(sql, [text, *params]))
 
     def _match_top(self, plan: Plan, text: str, n: int) -> list[tuple[Any, float]]:
         fts, weights = _FTS[plan.kind]
