@@ -67,14 +67,18 @@ def cluster_stories(
     features: Iterable[Features], *, window_days: int = 3, threshold: float = 0.35
 ) -> dict[str, str]:
     """Assign a story id to every article; the id is the story's earliest article."""
-    corpus = _Corpus()
+    corpus = StoryCorpus()
     for item in features:
         corpus.add(item)
     return corpus.assign(window_days, threshold)
 
 
-class _Corpus:
-    """Features held as integer ids and typed arrays (a few hundred bytes an article)."""
+class StoryCorpus:
+    """Features of many articles, held as integer ids and typed arrays (about 1.4 kB an article).
+
+    ``add`` articles in any order, then ``assign`` stories; the result does not
+    depend on the order of ``add`` calls.
+    """
 
     def __init__(self) -> None:
         self.ids: list[str] = []
@@ -111,7 +115,11 @@ class _Corpus:
         self.counts = []
         return vectors
 
+    def __len__(self) -> int:
+        return len(self.ids)
+
     def assign(self, window_days: int, threshold: float) -> dict[str, str]:
+        """Return article id -> story id (the story's earliest article); see the module docstring."""
         total = len(self.ids)
         if not total:
             return {}

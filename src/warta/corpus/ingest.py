@@ -2,12 +2,13 @@
 
 One run:
 
-1. Rebuild the near-duplicate index from the articles already stored.
+1. Read the stored articles once: rebuild the near-duplicate index and the
+   story features (neither is persisted).
 2. Read every source in order, dropping inputs whose source key is stored.
 3. Send batches to the engine; for each result, in input order and inside one
    transaction: store the new records with their source keys, record the
    failures (and mark their keys), and update duplicate groups.
-4. Recompute story clusters over the whole store in one transaction.
+4. Recompute story clusters over all articles (stored and new) in one transaction.
 
 A batch is stored whole or not at all, so after ``kill -9`` a rerun skips the
 stored batches and redoes the rest; because duplicate groups do not depend on
@@ -128,14 +129,30 @@ def _count_lines(path: Path) -> int:
 
 def load_dedup_index(store: Store, config: Config) -> dedup.DedupIndex:
     """Rebuild the near-duplicate index from the stored article bodies."""
-    index = dedup.DedupIndex(threshold=config.near_duplicate_threshold)
-    for record in store.iter_records():
-        index.add(record.id, record.body, record.published.date)
+    index, _ = load_state(store, config, stories=False)
     return index
 
 
-def store_result(store: Store, result: BatchResult, index: dedup.DedupIndex) -> tuple[int, int]:
-    """Write one batch result in one transaction; return (new articles, groups changed)."""
+def load_state(
+    store: Store, config: Config, *, stories: bool = True
+) -> tuple[dedup.DedupIndex, cluster.StoryCorpus]:
+    """Read the stored records once: build the near-duplicate index and the story features."""
+    index = dedup.DedupIndex(threshold=config.near_duplicate_threshold)
+    corpus = cluster.StoryCorpus()
+    for record in store.iter_records():
+        index.add(record.id, record.body, record.published.date)
+        if stories:
+            corpus.add(cluster.features_of(record))
+    return index, corpus
+
+
+def store_result(
+    store: Store, result: BatchResult, index: dedup.DedupIndex, corpus: cluster.StoryCorpus | None = None
+) -> tuple[int, int]:
+    """Write one batch result in one transaction; return (new articles, groups changed).
+
+    New records also go into ``index`` (and ``corpus``, when given).
+    """
     changed = 0
     with store.transaction():
         stored = store.put_many(
@@ -147,6 +164,8 @@ def store_result(store: Store, result: BatchResult, index: dedup.DedupIndex) -> 
         for _, record in result.records:
             if record.id in index:
                 continue
+            if corpus is not None:
+                corpus.add(cluster.features_of(record))
             group = index.add(record.id, record.body, record.published.date)
             if group is not None:
                 changed += 1
@@ -181,11 +200,13 @@ def rewrite_groups(store: Store, index: dedup.DedupIndex) -> int:
 
 def recluster(store: Store, config: Config) -> int:
     """Recompute every story over the stored articles; return the number of multi-article stories."""
-    stories = cluster.cluster_stories(
-        (cluster.features_of(record) for record in store.iter_records()),
-        window_days=config.story_window_days,
-        threshold=config.story_threshold,
-    )
+    _, corpus = load_state(store, config)
+    return write_stories(store, corpus, config)
+
+
+def write_stories(store: Store, corpus: cluster.StoryCorpus, config: Config) -> int:
+    """Assign stories over ``corpus`` and store them in one transaction; return the multi-article count."""
+    stories = corpus.assign(config.story_window_days, config.story_threshold)
     with store.transaction():
         for article_id, story_id in sorted(stories.items()):
             store.set_story(article_id, story_id)
@@ -205,13 +226,13 @@ def ingest(
     """Ingest ``sources`` into ``store``; see the module docstring for the steps."""
     stats = IngestStats()
     started = time.perf_counter()
-    index = load_dedup_index(store, config)
-    stats.seconds["dedup-index"] = time.perf_counter() - started
+    index, corpus = load_state(store, config)
+    stats.seconds["load-state"] = time.perf_counter() - started
 
     started = time.perf_counter()
     batches = batched(unseen(sources, store, config, stats), batch_size)
     for result in engine.map(batches):
-        stored, changed = store_result(store, result, index)
+        stored, changed = store_result(store, result, index, corpus)
         stats.add(result, stored)
         stats.groups_changed += changed
         if progress is not None:
@@ -219,6 +240,6 @@ def ingest(
     stats.seconds["analyse-store"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    stats.stories = recluster(store, config)
+    stats.stories = write_stories(store, corpus, config)
     stats.seconds["stories"] = time.perf_counter() - started
     return stats
