@@ -286,7 +286,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"building {args.articles} articles in {url} …", file=sys.stderr)
         build_s = build(store, args.articles, gen)
     if store.dialect == "postgresql":
-        store._execute("ANALYZE")
+        # After a bulk load, as autovacuum would: fresh statistics and a visibility map
+        # (index-only scans need it).
+        store._execute("VACUUM ANALYZE")
     if args.build_only:
         print(f"built {store.count()} articles in {build_s or 0:.0f} s, {_size(store, url)}")
         store.close()

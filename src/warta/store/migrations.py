@@ -70,7 +70,8 @@ _TABLES = [
         day TEXT,
         PRIMARY KEY (article_id, entity_id)
     )""",
-    "CREATE INDEX mentions_entity ON mentions (entity_id, day)",
+    # Covering: the entity filter and timeline read only the index.
+    "CREATE INDEX mentions_entity ON mentions (entity_id, day, article_id)",
     """CREATE TABLE quotes (
         id {pk},
         article_id TEXT NOT NULL,
@@ -89,7 +90,7 @@ _TABLES = [
         outlet_key TEXT,
         UNIQUE (article_id, n)
     )""",
-    "CREATE INDEX quotes_speaker ON quotes (speaker_key, day_num)",
+    "CREATE INDEX quotes_speaker ON quotes (speaker_key, day_num, article_id)",
     "CREATE INDEX quotes_speaker_entity ON quotes (speaker_entity_id)",
     "CREATE INDEX quotes_day ON quotes (day_num)",
     "CREATE INDEX quotes_outlet ON quotes (outlet_key)",

@@ -161,4 +161,9 @@ class SQLiteStore(SqlStore):
 
     def close(self) -> None:
         with self._lock:
+            try:
+                # SQLite's advice for long-lived databases: refresh planner statistics on close.
+                self._conn.execute("PRAGMA optimize")
+            except sqlite3.Error:
+                pass  # read-only or busy: statistics can wait for the next close
             self._conn.close()
