@@ -8,7 +8,6 @@ import pytest
 
 from corpus.planted import table_contents, write_corpus
 from warta.cli import main
-from warta.store.sql import SqlStore
 
 
 @pytest.fixture
@@ -47,11 +46,6 @@ def test_rebuild_with_a_lower_threshold_only_merges(db: str, capsys: pytest.Capt
     assert all(after[a] == after[b] for a, b in pairs)
 
 
-@pytest.mark.xfail(
-    not hasattr(SqlStore, "clear_duplicate_group"),
-    reason="the store cannot yet take an article out of its duplicate group (clear_duplicate_group)",
-    strict=True,
-)
 def test_rebuild_with_a_higher_threshold_splits_groups_and_back(
     db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

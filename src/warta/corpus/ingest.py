@@ -30,7 +30,6 @@ from warta.corpus import cluster, dedup
 from warta.corpus.fetch import Fetcher, hosts_of, is_url
 from warta.corpus.readers import RawArticle, format_of, read_source
 from warta.engine.base import BatchResult, Engine, Item
-from warta.errors import StoreError
 from warta.store.base import Store
 
 log = logging.getLogger(__name__)
@@ -178,20 +177,15 @@ def rewrite_groups(store: Store, index: dedup.DedupIndex) -> int:
     """Make the stored groups equal those of ``index`` (a batch rebuild); return the group count.
 
     Only articles whose group or canonical flag differs are written; articles
-    left without a group are cleared with the store's ``clear_duplicate_group``.
+    left without a group are cleared.
     """
     groups = index.groups()
     wanted = {m: (g.group_id, m == g.canonical) for g in groups for m in g.members}
     current = {meta["id"]: (meta["dup_group"], bool(meta["is_canonical"])) for meta in store.iter_meta()}
     stale = [aid for aid, (group, _) in current.items() if group is not None and aid not in wanted]
-    clear = getattr(store, "clear_duplicate_group", None)
-    if stale and clear is None:
-        raise StoreError(
-            f"{len(stale)} articles must leave their duplicate group, and this store cannot do that"
-        )
     with store.transaction():
         for article_id in stale:
-            clear(article_id)  # type: ignore[misc]
+            store.clear_duplicate_group(article_id)
         for article_id, (group_id, canonical) in sorted(wanted.items()):
             if current.get(article_id) != (group_id, canonical):
                 store.set_duplicate_group(article_id, group_id, canonical)
