@@ -10,6 +10,7 @@ import pytest
 from warta.corpus.dedup import (
     DedupIndex,
     choose_bands,
+    core_text,
     find_groups,
     shingles,
     signature,
@@ -140,3 +141,28 @@ def test_precision_and_recall_on_planted_duplicates() -> None:
     precision = len(found & planted) / len(found)
     recall = len(found & planted) / len(planted)
     assert precision >= 0.96 and recall >= 0.94, (precision, recall)
+
+
+def test_core_text_drops_headline_lines_only() -> None:
+    body = (
+        "Harga beras naik di pasar induk pekan ini.\n\n"
+        "Baca juga: Harga Cabai Turun\n"
+        "Pedagang mengeluh pembeli sepi, kata Siti (45).\n"
+        "Gempa Cianjur: 104 Orang Luka\n"
+        "Menurut dia pasokan dari Jawa Tengah tersendat sejak awal bulan karena hujan deras di jalur utama"
+    )
+    kept = core_text(body).split("\n")
+    assert kept == [
+        "Harga beras naik di pasar induk pekan ini.",
+        "Pedagang mengeluh pembeli sepi, kata Siti (45).",
+        "Menurut dia pasokan dari Jawa Tengah tersendat sejak awal bulan karena hujan deras di jalur utama",
+    ]
+    assert core_text("Judul saja tanpa titik") == "Judul saja tanpa titik"
+
+
+def test_copies_with_different_related_headlines_stay_near_duplicates() -> None:
+    rng = random.Random(5)
+    body = "\n".join(text(rng, words=40) for _ in range(3))
+    a = body + "\nDebat Kandidat Gubernur Jambi Soroti Kemiskinan\nGempa Minahasa Ratusan Warga Mengungsi"
+    b = body + "\nPedagang Pasar Cik Puk Keluhkan Sepinya Pembeli\nBanjir Bekasi Rendam Ratusan Rumah"
+    assert similarity(signature(a), signature(b)) == 1.0

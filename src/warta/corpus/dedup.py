@@ -5,7 +5,9 @@ store keeps one of them. Near duplicates, such as one Antara story reprinted
 by several outlets under their own dateline, are found with MinHash over word
 5-gram shingles and a banded LSH index:
 
-1. ``signature()`` hashes the shingles of a body with rensa's ``RMinHash``
+1. ``shingles()`` drops a leading dateline and short lines that do not end a
+   sentence (headlines, related links), then cuts word 5-grams;
+   ``signature()`` hashes the shingles of a body with rensa's ``RMinHash``
    (128 permutations, fixed seed, so signatures are the same in every process).
 2. ``DedupIndex`` splits each signature into bands; bodies that share a band
    are candidates, and a candidate pair is a near duplicate when the share of
@@ -33,6 +35,9 @@ WORD = re.compile(r"\w+", re.UNICODE)
 # is dropped before shingling. At most ~8 words before a dash.
 # Tokens are separated by whitespace so the match is linear (no backtracking blow-up).
 DATELINE = re.compile(r"^\s*(?:[^\s\-–—]+\s+){1,8}[-–—]{1,2}\s", re.UNICODE)
+# A line is body text when it ends like a sentence or is at least this long (words).
+SENTENCE_END = re.compile(r"[.!?:;\"”’')]\s*$")
+CORE_MIN_WORDS = 15
 _NO_DATE = "9999-99-99"
 
 
@@ -42,9 +47,20 @@ def strip_dateline(text: str) -> str:
     return text[match.end() :] if match else text
 
 
+def core_text(text: str) -> str:
+    """Drop short lines that do not end a sentence: headlines, related-article links, captions.
+
+    Such lines differ between outlets reprinting one story ("Baca juga" lists,
+    their own related headlines), so they would hide a syndicated copy.
+    """
+    lines = [line for line in text.split("\n") if line.strip()]
+    kept = [line for line in lines if SENTENCE_END.search(line) or len(line.split()) >= CORE_MIN_WORDS]
+    return "\n".join(kept) if kept else text
+
+
 def shingles(text: str, size: int = SHINGLE_WORDS) -> list[str]:
     """Return the distinct lower-cased word ``size``-grams of ``text`` (one shingle if shorter)."""
-    words = WORD.findall(strip_dateline(text).lower())
+    words = WORD.findall(core_text(strip_dateline(text)).lower())
     if len(words) <= size:
         return [" ".join(words)] if words else []
     return list({" ".join(words[i : i + size]) for i in range(len(words) - size + 1)})
