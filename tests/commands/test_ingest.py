@@ -120,3 +120,15 @@ def test_kill_9_then_rerun_equals_an_uninterrupted_run(tmp_path: Path, store_url
 
     subprocess.run(_ingest_command(planted.path, store_url), env=env, check=True, timeout=300)
     assert table_contents(store_url) == table_contents(clean_url)
+
+
+@pytest.mark.dask
+@pytest.mark.slow
+def test_dask_engine_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("dask.distributed")
+    planted = write_corpus(tmp_path / "berita.jsonl", stories=4)
+    local, dask = f"sqlite:///{tmp_path / 'local.db'}", f"sqlite:///{tmp_path / 'dask.db'}"
+    assert main(["-q", "ingest", str(planted.path), "--db", local]) == 0
+    assert main(["ingest", str(planted.path), "--db", dask, "--engine", "dask", "--workers", "2"]) == 0
+    assert "warta ingest (dask, 2 workers)" in capsys.readouterr().out
+    assert table_contents(dask) == table_contents(local)
