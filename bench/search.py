@@ -307,7 +307,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"p95:       {p95:.1f} ms  (target < {args.target_ms:.0f} ms)")
     print(f"max:       {max(times):.1f} ms")
     print(f"cpu p50:   {statistics.median(cpu):.1f} ms, p95 {_p95(cpu):.1f} ms")
-    print("           (this process only: PostgreSQL's server time is not included)")
+    if store.dialect == "postgresql":
+        print("           (this process only: PostgreSQL's server time is not included)")
     print(f"load avg:  {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     store.close()
     return 0 if p95 < args.target_ms else 1
