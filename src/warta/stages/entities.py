@@ -54,6 +54,12 @@ class Detector(Protocol):
     def detect(self, text: str) -> list[Span]: ...
 
 
+_PARTICLES = "|".join(sorted(NAME_PARTICLES))
+# A run of capitalised words joined by a space or hyphen; particles ("bin", "van") only between names.
+_CAPITALISED = r"[A-Z\u00c0-\u00de][\w'.\u2019-]*"
+_CAPITAL_RUN_RE = re.compile(rf"{_CAPITALISED}(?:[ -](?:{_CAPITALISED}|(?:{_PARTICLES})(?=[ -][A-Z])))*")
+
+
 def _is_abbreviation_token(token: str) -> bool:
     word = token.rstrip(".")
     return len(word) == 1 or "." in word or word.lower() in ABBREVIATIONS
@@ -64,27 +70,18 @@ class CapitalisedSpanDetector:
 
     def detect(self, text: str) -> list[Span]:
         spans: list[Span] = []
-        run: list[tuple[int, int]] = []
-        tokens = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
-        for index, (start, end) in enumerate(tokens):
-            word = text[start:end].rstrip(".")
-            gap = text[run[-1][1] : start] if run else ""
-            capital = word[:1].isupper() or (
-                run and word.lower() in NAME_PARTICLES and index + 1 < len(tokens)
-            )
-            ends_sentence = (
-                bool(run)
-                and text[run[-1][1] - 1] == "."
-                and not _is_abbreviation_token(text[run[-1][0] : run[-1][1]])
-            )
-            if capital and (not run or (gap in (" ", "-") and not ends_sentence)):
+        # The regex finds the runs in C; the Python loop only splits them at sentence ends.
+        for found in _CAPITAL_RUN_RE.finditer(text):
+            offset = found.start()
+            run: list[tuple[int, int]] = []
+            for token in TOKEN_RE.finditer(found.group(0)):
+                start, end = offset + token.start(), offset + token.end()
                 run.append((start, end))
-                continue
+                if text[end - 1] == "." and not _is_abbreviation_token(text[start:end]):
+                    spans += self._typed(text, run)  # "… dibantah Rina. Menurutnya …"
+                    run = []
             if run:
                 spans += self._typed(text, run)
-            run = [(start, end)] if word[:1].isupper() else []
-        if run:
-            spans += self._typed(text, run)
         return spans
 
     def _typed(self, text: str, run: list[tuple[int, int]]) -> list[Span]:
