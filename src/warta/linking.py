@@ -77,16 +77,7 @@ class Gazetteer:
     def lookup_place(self, name: str) -> KnownEntity | None:
         """Any geonames city of that name (the most populous); for text known to name a place."""
         city = _all_cities().get(" ".join(name.split()))
-        if city is None:
-            return None
-        return KnownEntity(
-            city["name"],
-            "GPE",
-            city["countrycode"],
-            round(city["latitude"], 4),
-            round(city["longitude"], 4),
-            kind="city",
-        )
+        return _city_entity(city, city["name"], {}) if city else None
 
     def country_name(self, iso: str | None) -> str | None:
         return self.country_names.get(iso) if iso else None
@@ -145,17 +136,7 @@ def load_gazetteer() -> Gazetteer:
         if current is None or rank > current["_rank"]:
             best_city[city["name"]] = {**city, "_rank": rank}
     for name, city in best_city.items():
-        iso = city["countrycode"]
-        names[name] = KnownEntity(
-            canonical=name,
-            type="GPE",
-            country=iso,
-            lat=round(city["latitude"], 4),
-            lon=round(city["longitude"], 4),
-            capital_of=iso if capitals.get(name) == iso else None,
-            kind="city",
-            population=city["population"],
-        )
+        names[name] = _city_entity(city, name, capitals)
     for name, (lat, lon) in gz.REGENCIES.items():
         names.setdefault(name, KnownEntity(name, "GPE", "ID", lat, lon, kind="city"))
     for name, entity in list(names.items()):
@@ -168,15 +149,7 @@ def load_gazetteer() -> Gazetteer:
     for alias, (english_name, iso) in gz.CITY_ALIASES.items():
         city = _find_city(cities, english_name, iso)
         if city is not None:
-            names[alias] = KnownEntity(
-                canonical=english_name,
-                type="GPE",
-                country=iso,
-                lat=round(city["latitude"], 4),
-                lon=round(city["longitude"], 4),
-                capital_of=iso if capitals.get(city["name"]) == iso else None,
-                kind="city",
-            )
+            names[alias] = _city_entity(city, english_name, capitals)
     # Jakarta's geonames name is "Jakarta"; "DKI Jakarta" is the province.
     for province, (lat, lon) in gz.PROVINCES.items():
         canonical = gz.PROVINCE_SHORT.get(province, province)
@@ -199,6 +172,21 @@ def load_gazetteer() -> Gazetteer:
     for alias, canonical in gz.PERSON_ALIASES.items():
         names[alias] = KnownEntity(canonical, "PER", kind="person")
     return Gazetteer(names)
+
+
+def _city_entity(city: dict, canonical: str, capitals: dict[str, str]) -> KnownEntity:
+    """A geonames city as a known place, named ``canonical``."""
+    iso = city["countrycode"]
+    return KnownEntity(
+        canonical=canonical,
+        type="GPE",
+        country=iso,
+        lat=round(city["latitude"], 4),
+        lon=round(city["longitude"], 4),
+        capital_of=iso if capitals.get(city["name"]) == iso else None,
+        kind="city",
+        population=city["population"],
+    )
 
 
 def _find_city(cities: dict, name: str, iso: str) -> dict | None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from pathlib import Path
 
 from warta.analysis import analyze
+from warta.argtypes import iso_date
 from warta.config import Config
 from warta.errors import WartaError
 
@@ -16,18 +16,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = sub.add_parser("analyze", help="analyze raw articles (text, HTML, JSON) into records")
     parser.add_argument("files", nargs="*", metavar="FILE", help="input files; '-' or none reads stdin")
     parser.add_argument("--format", choices=["json", "jsonl", "summary"], default="json")
-    parser.add_argument(
-        "--published", metavar="YYYY-MM-DD", type=_iso_date, help="publication date to assume"
-    )
+    parser.add_argument("--published", metavar="YYYY-MM-DD", type=iso_date, help="publication date to assume")
     parser.add_argument("--url", metavar="URL", help="the article's URL (single input)")
     parser.set_defaults(handler=run)
-
-
-def _iso_date(value: str) -> str:
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from exc
 
 
 def _read(name: str) -> bytes:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import datetime as dt
 import html
 import json
 import re
 import sys
 
+from warta.argtypes import iso_date
 from warta.config import Config
 from warta.store import open_store
 from warta.store.base import SEARCH_TYPES, SearchQuery, SearchResult
@@ -26,8 +26,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     parser.add_argument("query", nargs="?", default="", metavar="QUERY", help='words and "phrases"')
     parser.add_argument("--db", metavar="URL", help="store URL (default: the config's db, warta.db)")
-    parser.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=_iso_date)
-    parser.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=_iso_date)
+    parser.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=iso_date)
+    parser.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=iso_date)
     parser.add_argument("--outlet", metavar="NAME")
     parser.add_argument("--entity", metavar="NAME_OR_ID", help="articles mentioning this entity")
     parser.add_argument("--speaker", metavar="NAME", help="quotes (or claims) by this person or body")
@@ -36,13 +36,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser.add_argument("--offset", type=int, default=0, metavar="N", help=argparse.SUPPRESS)
     parser.add_argument("--format", choices=["table", "json"], default="table")
     parser.set_defaults(handler=run)
-
-
-def _iso_date(value: str) -> str:
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from exc
 
 
 def _positive(value: str) -> int:

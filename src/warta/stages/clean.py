@@ -9,7 +9,9 @@ recognised from the markers in ``warta.lang.id.boilerplate`` and recorded in
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 from urllib.parse import urlparse
 
 from warta.config import Config
@@ -68,6 +70,7 @@ CREDIT_LINE_RE = re.compile(r"\((?P<outlet>[a-z0-9-]+(?:\.[a-z]{2,6})+)/(?P<name
 BYLINE_RE = re.compile(r"^(?P<left>[^-\u2013|]{2,60}?)\s+[-\u2013|]\s+(?P<right>[^-\u2013|]{2,60})$")
 SINGLE_HASHTAG_RE = re.compile(r"^#[A-Za-z][\w\- ]{0,40}$")
 _MAX_HEADER_UNITS = 12
+T = TypeVar("T")
 # Embedded-widget placeholders: "[Gambas:Video CNN]", "[embed]".
 EMBED_LINE_RE = re.compile(r"^\[[^\]]{1,80}\]$")
 # A trailing "(BP/Dokumen)", "(Reuters/Nama)" credit on a header line.
@@ -213,11 +216,11 @@ def clean(record: Record, config: Config) -> Record:
         Boilerplate(u.text.strip(), u.kind) for u in units if u.kind not in ("body", "title")
     ]
     record.title = " ".join(title.split()) if title else None
-    record.tags = _unique(tags + list(hints.get("meta_tags", [])))
+    record.tags = _unique_by(tags + list(hints.get("meta_tags", [])), str)
     related += [RelatedLink(title, url) for title, url in hints.get("related_links", [])]
     for line in hints.get("byline_lines", []):
         authors += _author_line(line) or []
-    record.related_links = _unique_links(related)
+    record.related_links = _unique_by(related, lambda link: link.title)
     record.image = image or (_known_caption(hints["meta_caption"]) if hints.get("meta_caption") else None)
     record.authors = _merge_authors(authors, hints)
     record.dateline = dateline
@@ -502,22 +505,13 @@ def _merge_authors(found: list[Author], hints: dict) -> list[Author]:
     return unique
 
 
-def _unique(items: list[str]) -> list[str]:
+def _unique_by(items: list[T], key: Callable[[T], str]) -> list[T]:
+    """Keep the first of items whose keys are equal, ignoring case; drop empty ones."""
     seen: set[str] = set()
     out = []
     for item in items:
-        key = item.lower()
-        if item and key not in seen:
-            seen.add(key)
+        folded = key(item).lower()
+        if folded and folded not in seen:
+            seen.add(folded)
             out.append(item)
-    return out
-
-
-def _unique_links(links: list[RelatedLink]) -> list[RelatedLink]:
-    seen: set[str] = set()
-    out = []
-    for link in links:
-        if link.title.lower() not in seen:
-            seen.add(link.title.lower())
-            out.append(link)
     return out
