@@ -7,7 +7,9 @@ offsets into ``Record.body``.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
+import types
 import typing
 from dataclasses import dataclass, field
 from typing import Any
@@ -172,6 +174,12 @@ def _plain(value: Any) -> Any:
     return value
 
 
+@functools.lru_cache(maxsize=None)
+def _type_hints(tp: type) -> dict[str, Any]:
+    """Resolved field types of a record class (resolving them is slow; do it once per class)."""
+    return typing.get_type_hints(tp)
+
+
 def _build(tp: Any, data: Any) -> Any:
     if data is None:
         return None
@@ -179,11 +187,11 @@ def _build(tp: Any, data: Any) -> Any:
     if origin is list:
         (item,) = typing.get_args(tp)
         return [_build(item, v) for v in data]
-    if origin in (typing.Union, getattr(__import__("types"), "UnionType", None)):
+    if origin in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(tp) if a is not type(None)]
         return _build(args[0], data) if len(args) == 1 else data
     if dataclasses.is_dataclass(tp):
-        hints = typing.get_type_hints(tp)
+        hints = _type_hints(tp)
         kwargs = {
             f.name: _build(hints[f.name], data[f.name])
             for f in dataclasses.fields(tp)
@@ -237,7 +245,7 @@ def _schema_for(tp: Any, defs: dict[str, Any], owner: str = "", name: str = "") 
         key = tp.__name__
         if key not in defs:
             defs[key] = {}
-            hints = typing.get_type_hints(tp)
+            hints = _type_hints(tp)
             props = {
                 f.name: _schema_for(hints[f.name], defs, key, f.name)
                 for f in dataclasses.fields(tp)
