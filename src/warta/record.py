@@ -174,7 +174,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _type_hints(tp: type) -> dict[str, Any]:
     """Resolved field types of a record class (resolving them is slow; do it once per class)."""
     return typing.get_type_hints(tp)
