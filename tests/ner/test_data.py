@@ -7,7 +7,16 @@ from pathlib import Path
 import pytest
 
 from warta.errors import WartaError
-from warta.ner.data import Sentence, case_table, coarse_tag, read_bio, recase, spaces_for
+from warta.ner.data import (
+    Sentence,
+    case_table,
+    coarse_tag,
+    label_heads,
+    read_bio,
+    recase,
+    spaces_for,
+    unlabelled_institutions,
+)
 
 
 @pytest.mark.parametrize(
@@ -60,3 +69,24 @@ def test_recase_uses_cased_forms_and_titles_unknown_names() -> None:
         ["ketua", "kpk", "bertemu", "budi", "di", "jakarta"], ["O", "B-IND", "O", "B-PPL", "O", "B-PLC"]
     )
     assert recase(sentence, table).words == ["Ketua", "KPK", "bertemu", "Budi", "di", "Jakarta"]
+
+
+def test_unlabelled_institutions_cover_the_name_not_the_verb() -> None:
+    words = "penyidik kpk memeriksa pejabat kementerian keuangan di jakarta".split()
+    tags = ["O", "O", "O", "O", "O", "O", "O", "B-PLC"]
+    heads = {"kpk", "kementerian"}
+    stop_words = {"di", "dan", "yang"}
+    spans = unlabelled_institutions(Sentence(words, tags), heads, stop_words, max_tail=1)
+    assert spans == [(1, 3), (4, 6)]
+    # A head already inside an entity is left alone.
+    tagged = Sentence(["bank", "mandiri"], ["B-IND", "I-IND"])
+    assert unlabelled_institutions(tagged, {"bank"}, stop_words) == []
+
+
+def test_label_heads_need_a_majority_of_uses() -> None:
+    sentences = [
+        Sentence(["Partai", "Golkar", "dan", "partai"], ["B-ORGANISATION", "I-ORGANISATION", "O", "O"]),
+        Sentence(["Partai", "Demokrat"], ["B-ORGANISATION", "I-ORGANISATION"]),
+        Sentence(["Golkar"], ["O"]),
+    ]
+    assert label_heads(sentences, "ORG", min_count=2) == {"partai"}

@@ -56,3 +56,9 @@ def test_eval_ner_scores_a_known_model(
 def test_eval_ner_missing_file_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["eval", "ner", str(tmp_path / "absent.tsv")]) == 1
     assert "no such file" in capsys.readouterr().err
+
+
+def test_train_ner_refuses_a_missing_data_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # `warta train ner` lives in warta.commands.train; only its argument checks are cheap enough here.
+    assert main(["train", "ner", "--data", str(tmp_path / "absent"), "--out", str(tmp_path / "m")]) == 1
+    assert "no such data folder" in capsys.readouterr().err

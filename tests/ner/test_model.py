@@ -37,7 +37,7 @@ def test_detects_people_places_and_organisations(detector: SpacyNerDetector) -> 
     assert found.get("Joko Widodo") == "PER"
     assert found.get("Surabaya") == "LOC"
     assert found.get("Jakarta") == "LOC"
-    assert found.get("KPK") == "ORG"
+    assert found.get("Kementerian Keuangan") == "ORG"
 
 
 def test_spans_are_character_offsets_in_order(detector: SpacyNerDetector) -> None:

@@ -11,8 +11,8 @@ The files follow the IndoNLU layout (``../shared/data/ner/*/train.tsv``): one
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Set
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from warta.errors import WartaError
@@ -46,6 +46,8 @@ class Sentence:
 
     words: list[str]
     tags: list[str]
+    # Token stretches whose annotation is unknown (neither entity nor "outside") in training.
+    unknown: list[tuple[int, int]] = field(default_factory=list)
 
 
 def read_bio(path: str | Path) -> list[Sentence]:
@@ -145,7 +147,7 @@ def recase(sentence: Sentence, table: dict[str, str]) -> Sentence:
             words.append(word)
     if words and words[0][:1].islower():
         words[0] = words[0][:1].upper() + words[0][1:]
-    return Sentence(words, list(sentence.tags))
+    return Sentence(words, list(sentence.tags), list(sentence.unknown))
 
 
 def iter_files(data_dir: str | Path, split: str) -> Iterator[tuple[str, Path]]:
@@ -153,3 +155,48 @@ def iter_files(data_dir: str | Path, split: str) -> Iterator[tuple[str, Path]]:
     root = Path(data_dir)
     for path in sorted(root.glob(f"*/{split}.tsv")):
         yield path.parent.name, path
+
+
+def unlabelled_institutions(
+    sentence: Sentence, heads: Set[str], stop_words: Set[str], max_tail: int = 3
+) -> list[tuple[int, int]]:
+    """Find untagged stretches that start with an institution word, as ``(start, end)``.
+
+    The stretch runs on over up to ``max_tail`` following untagged words that are neither
+    stop words nor punctuation: ``kementerian keuangan`` -> both tokens. Training treats
+    these tokens as unknown, since the dataset that left them untagged (NERP) did not
+    annotate state bodies at all.
+    """
+    spans = []
+    words, tags = sentence.words, sentence.tags
+    i = 0
+    while i < len(words):
+        if tags[i] == "O" and words[i].lower() in heads:
+            end = i + 1
+            while (
+                end < len(words)
+                and end - i <= max_tail
+                and tags[end] == "O"
+                and words[end].isalpha()
+                and words[end].lower() not in stop_words
+            ):
+                end += 1
+            spans.append((i, end))
+            i = end
+        else:
+            i += 1
+    return spans
+
+
+def label_heads(sentences: Iterable[Sentence], label: str = "ORG", min_count: int = 2) -> set[str]:
+    """Lower-cased words tagged ``label`` (coarse) in most of their uses, at least ``min_count`` times."""
+    tagged: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for sentence in sentences:
+        for word, tag in zip(sentence.words, coarse_tags(sentence.tags), strict=True):
+            if not word.isalpha():
+                continue
+            total[word.lower()] += 1
+            if tag.endswith(f"-{label}"):
+                tagged[word.lower()] += 1
+    return {w for w, n in tagged.items() if n >= min_count and n * 2 > total[w]}

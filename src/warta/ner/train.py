@@ -16,7 +16,19 @@ from pathlib import Path
 from typing import Any
 
 from warta.errors import WartaError
-from warta.ner.data import LABELS, Sentence, case_table, coarse_tags, iter_files, read_bio, recase, spaces_for
+from warta.lang.id.ner_labels import INSTITUTION_HEADS
+from warta.ner.data import (
+    LABELS,
+    Sentence,
+    case_table,
+    coarse_tags,
+    iter_files,
+    label_heads,
+    read_bio,
+    recase,
+    spaces_for,
+    unlabelled_institutions,
+)
 from warta.ner.evaluate import bio_chunks, score_sentences
 
 log = logging.getLogger(__name__)
@@ -32,6 +44,10 @@ class Recipe:
     datasets: list[str]
     recase: list[str] = field(default_factory=list)
     extra_labels: list[str] = field(default_factory=list)
+    # Datasets whose untagged institution names (kpk, kementerian keuangan) count as unknown.
+    unknown_institutions: list[str] = field(default_factory=list)
+    # Dataset labels whose spans count as unknown rather than "not an entity" (NERP's EVT).
+    unknown_labels: list[str] = field(default_factory=list)
     # Copies of each dataset per epoch (default 1): the small cased set is worth more.
     repeat: dict[str, int] = field(default_factory=dict)
     eval_every: int = 200
@@ -93,7 +109,11 @@ def make_examples(nlp: Any, sentences: list[Sentence], extra_labels: list[str]) 
         predicted = Doc(nlp.vocab, words=words, spaces=spaces)
         reference = Doc(nlp.vocab, words=words, spaces=spaces)
         chunks = sorted(bio_chunks(_tags_for(sentence, extra_labels)))
-        reference.ents = [Span(reference, start, end, label=label) for start, end, label in chunks]
+        reference.set_ents(
+            [Span(reference, start, end, label=label) for start, end, label in chunks],
+            missing=[Span(reference, start, end) for start, end in sentence.unknown],
+            default="outside",
+        )
         examples.append(Example(predicted, reference))
     return examples
 
@@ -106,6 +126,20 @@ def _read_split(data_dir: Path, split: str, recipe: Recipe) -> dict[str, list[Se
     return found
 
 
+def _mark_unknown(train: dict[str, list[Sentence]], cased: list[Sentence], recipe: Recipe) -> None:
+    """Fill ``Sentence.unknown`` where a dataset's scheme is silent (see :class:`Recipe`)."""
+    from spacy.lang.id.stop_words import STOP_WORDS
+
+    heads = set(INSTITUTION_HEADS) | label_heads(cased)
+    raw_map = {label: label for label in recipe.unknown_labels}
+    for name, sentences in train.items():
+        for sentence in sentences:
+            spans = {(a, b) for a, b, _ in bio_chunks(coarse_tags(sentence.tags, raw_map))}
+            if name in recipe.unknown_institutions:
+                spans.update(unlabelled_institutions(sentence, heads, STOP_WORDS))
+            sentence.unknown = sorted(spans)
+
+
 def training_sentences(data_dir: Path, recipe: Recipe) -> tuple[list[Sentence], dict[str, list[Sentence]]]:
     """Return the training sentences (with re-cased copies) and the validation sets by name."""
     train = _read_split(data_dir, "train", recipe)
@@ -113,6 +147,7 @@ def training_sentences(data_dir: Path, recipe: Recipe) -> tuple[list[Sentence], 
     if recipe.final_steps:
         train = {name: train[name] + valid[name] for name in train}
     cased = [s for name, sents in train.items() if name not in recipe.recase for s in sents]
+    _mark_unknown(train, cased, recipe)
     table = case_table(cased)
     sentences = [s for name, sents in train.items() for s in sents * recipe.repeat.get(name, 1)]
     for name in recipe.recase:
