@@ -41,6 +41,7 @@ ACRONYM_DEF_RE = re.compile(
     r"(?P<long>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|dan|untuk|of|and|the)){1,8})\s+\((?P<short>[A-Z][A-Za-z]{1,9})\)"
 )
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?\"\u201d\u201c]\s*|\n)$")
+_HONORIFIC_BEFORE_RE = re.compile(r"\b(?:dr|Dr|H|Hj|Ir|Prof|KH|Drs|Dra|Tgk)\.?\s+$")
 _TOPIC_BEFORE_RE = re.compile(r"\b(?:tentang|mengenai|bertajuk|berjudul)\s+$")
 _APPOSITION_RE = re.compile(r"(?:\s*\(\d{1,3}\))?,\s+(?!(?:dan|atau|serta)\b)[a-z]")
 _CUE_BEFORE_RE = re.compile(
@@ -95,11 +96,11 @@ class CapitalisedSpanDetector:
         words = [text[a:b].rstrip(".") for a, b in run]
         lowered_words = [w.lower() for w in words]
         if len(words) > 1 and lowered_words[0] in EVENT_KEYWORDS:
-            return [(run[0][0], run[-1][1], "EVT")]  # "Hari Kemenangan", "Parade Kemenangan"
+            return [(run[0][0], run[-1][1], "EVT+")]  # "Hari Kemenangan", "Parade Kemenangan"
         if lowered_words[0] in PLACE_KEYWORDS and len(words) > 1:
-            return [(run[0][0], run[-1][1], "LOC")]  # "Sungai Ciliwung", "Kali Mas"
+            return [(run[0][0], run[-1][1], "LOC+")]  # "Sungai Ciliwung", "Kali Mas"
         if lowered_words[0] in ORG_KEYWORDS and not (set(lowered_words[1:]) & PERSON_TITLES):
-            return [(run[0][0], run[-1][1], "ORG")]  # "Universitas Gadjah Mada"
+            return [(run[0][0], run[-1][1], "ORG+")]  # "Universitas Gadjah Mada"
         # A rank or title inside the run starts the name: "… Polda Metro Jaya AKBP Dimas Prasetyo".
         titled = False
         last_title = max((i for i, w in enumerate(lowered_words[:-1]) if w in PERSON_TITLES), default=-1)
@@ -137,11 +138,16 @@ class CapitalisedSpanDetector:
             if at_sentence_start:
                 return [(start, end, "PER?")]  # "Kishida mengatakan …": kept if a longer name has it
             if titled or _APPOSITION_RE.match(text, end) and text[max(0, start - 2) : start] == ", ":
-                return [(start, end, "PER")]  # "Irjen Pol Karyoto", "Nakhoda kapal, Rusli, mengakui"
+                return [(start, end, "PER+")]  # "Irjen Pol Karyoto", "Nakhoda kapal, Rusli, mengakui"
             if _CUE_BEFORE_RE.search(text[max(0, start - 12) : start]):
-                return [(start, end, "PER")]  # "ujar Fazzli"
+                return [(start, end, "PER+")]  # "ujar Fazzli"
             return [(start, end, "PER?")]  # kept only if it resolves to a longer name
-        return [(start, end, "PER")]
+        sure = (
+            titled
+            or _HONORIFIC_BEFORE_RE.search(text[max(0, start - 8) : start])
+            or (text[max(0, start - 2) : start] == ", " and _APPOSITION_RE.match(text, end))
+        )
+        return [(start, end, "PER+" if sure else "PER")]  # "dr. Ratna Sari", ", Aman Sahri, menambahkan"
 
 
 @dataclass(slots=True)
@@ -206,9 +212,14 @@ class EntityStage:
         """
         gazetteer = self.gazetteer_loader()
         known = [(s, e, k) for s, e, k in gazetteer.find(text) if not _inside_name(text, s, k)]
-        proposed = self.detector.detect(text) if detect and text else []
-        if detect and text and self.detector is not self.fallback:
-            proposed += [s for s in self.fallback.detect(text) if s[2] in ("PER", "PER?")]
+        heuristic = self.fallback.detect(text) if detect and text else []
+        if self.detector is self.fallback:
+            proposed = heuristic
+        else:
+            # The model proposes; the capitalised-span rules keep what they are sure of (a title
+            # before a name, "Universitas …", "Sungai …") and add persons the model missed.
+            proposed = self.detector.detect(text) if detect and text else []
+            proposed += [s for s in heuristic if s[2].endswith("+") or s[2] in ("PER", "PER?")]
         if detect:
             proposed += _acronym_long_forms(text)
             proposed += _locative_places(text)
@@ -217,17 +228,20 @@ class EntityStage:
         mentions = [_Mention(s, e, text[s:e], k.type, k) for s, e, k in known]
         taken = [(m.start, m.end) for m in mentions]
         wide = [
-            (s, e, "ORG") for s, e, label in proposed if label == "ORG!" or _institution(text, s, e, label)
+            (s, e, "ORG")
+            for s, e, label in proposed
+            if label == "ORG!" or _institution(text, s, e, label.rstrip("+"))
         ]
         for start, end, label in wide:
             if not any(m.start == start and m.end == end for m in mentions):
                 mentions.append(self._mention(text, start, end, label, gazetteer, home_country))
         taken += [(s, e) for s, e, _ in wide]
-        # Same span proposed twice: a typed guess ("di Tambora" -> GPE) beats an unsure person.
+        # Sure spans first; then, for the same span proposed twice, a typed guess ("di Tambora" ->
+        # GPE) beats an unsure person.
         for start, end, label in sorted(
-            proposed, key=lambda s: (s[0], -(s[1] - s[0]), s[2] in ("PER", "PER?"))
+            proposed, key=lambda s: (not s[2].endswith("+"), s[0], -(s[1] - s[0]), s[2] in ("PER", "PER?"))
         ):
-            label = label.rstrip("!")
+            label = label.rstrip("!+")
             start, end = _strip_titles(text, start, end)
             trimmed = _trim_at_known(text, start, end, taken)
             if trimmed[1] <= trimmed[0]:
@@ -246,17 +260,14 @@ class EntityStage:
     ) -> _Mention:
         surface = text[start:end]
         entity = gazetteer.lookup(surface)
-        if (
-            entity is None
-            and label in ("PER", "PER?")
-            and _LOCATIVE_BEFORE_RE.search(text[max(0, start - 8) : start])
-        ):
+        locative = bool(_LOCATIVE_BEFORE_RE.search(text[max(0, start - 8) : start]))
+        if entity is None and (locative and label in ("PER", "PER?") or label in ("LOC", "GPE")):
             entity = gazetteer.lookup_place(surface)  # "di Chiang Mai"
         mention = _Mention(start, end, surface, entity.type if entity else label, entity)
         if entity is None and label in ("ORG", "LOC", "GPE"):
             first = surface.split()[0].lower()
-            if label == "GPE" and home_country:
-                mention.extra["country"] = home_country
+            if label in ("GPE", "LOC") and locative and home_country:
+                mention.extra["country"] = home_country  # "di Tambora" in a Jakarta-datelined story
             elif first in INDONESIAN_KEYWORDS:
                 mention.extra["country"] = "ID"
             if label == "ORG":
