@@ -242,6 +242,8 @@ class EntityStage:
             proposed, key=lambda s: (not s[2].endswith("+"), s[0], -(s[1] - s[0]), s[2] in ("PER", "PER?"))
         ):
             label = label.rstrip("!+")
+            if text[start:end].replace(".", "").lower() in DEGREES_AFTER_NAME:
+                continue  # "M.Si." after a name
             start, end = _strip_titles(text, start, end)
             trimmed = _trim_at_known(text, start, end, taken)
             if trimmed[1] <= trimmed[0]:
@@ -432,5 +434,7 @@ def _group(mentions: list[_Mention]) -> list[Entity]:
                 lon=known.lon if known else None,
             )
             entities[key] = entity
+        elif entity.country is None and mention.extra.get("country"):
+            entity.country = str(mention.extra["country"])  # a later mention ("di Tambora") tells
         entity.mentions.append([mention.start, mention.end])
     return list(entities.values())
