@@ -262,7 +262,7 @@ class EntityStage:
     ) -> _Mention:
         surface = text[start:end]
         entity = gazetteer.lookup(surface)
-        locative = bool(_LOCATIVE_BEFORE_RE.search(text[max(0, start - 8) : start]))
+        locative = bool(_LOCATIVE_BEFORE_RE.search(text[max(0, start - 10) : start]))
         if entity is None and (locative and label in ("PER", "PER?") or label in ("LOC", "GPE")):
             entity = gazetteer.lookup_place(surface)  # "di Chiang Mai"
         mention = _Mention(start, end, surface, entity.type if entity else label, entity)
@@ -319,10 +319,9 @@ def _acronym_long_forms(text: str) -> list[Span]:
 # Towns this small share their names with people ("Cok Gede Sukawati"); larger cities rarely do.
 _NAME_TOWN_MAX_POPULATION = 200_000
 LEGAL_FORM_RE = re.compile(r"^(?:PT|CV|UD|Perum|Persero)\.?\s+|\s+(?:Tbk|\(Persero\))\.?$")
-_LOCATIVE_BEFORE_RE = re.compile(r"\b(?:di|ke|dari)\s+$")
-_LOCATIVE_RE = re.compile(
-    r"\b(?:di|ke|dari|wilayah|kawasan|daerah|kota|desa|kampung)\s+(?P<place>[A-Z][a-z]{3,})\b(?!\s+[A-Z])"
-)
+_LOCATIVE_WORDS = r"(?:di|ke|dari|wilayah|kawasan|daerah|kota|desa|kampung)"
+_LOCATIVE_BEFORE_RE = re.compile(rf"\b{_LOCATIVE_WORDS}\s+$")
+_LOCATIVE_RE = re.compile(rf"\b{_LOCATIVE_WORDS}\s+(?P<place>[A-Z][a-z]{{3,}})\b(?!\s+[A-Z])")
 
 
 def _locative_places(text: str) -> list[Span]:
