@@ -205,7 +205,9 @@ def train_ner(
         for batch in batcher(train_examples):
             nlp.update(batch, drop=dropout, sgd=optimizer, losses=losses)
             step += 1
-            if not recipe.final_steps and step % recipe.eval_every == 0:
+            if recipe.final_steps and step % recipe.eval_every == 0:
+                log.info("epoch %d step %d loss %.1f", epoch, step, losses.get("ner", 0.0))
+            elif step % recipe.eval_every == 0:
                 with nlp.use_params(optimizer.averages):
                     scores = {name: score_sentences(nlp, sents).prf()[2] for name, sents in valid.items()}
                     mean = sum(scores.values()) / len(scores)
