@@ -42,7 +42,9 @@ def hash_char_embed(
     if len(rows) != len(attrs):
         raise ValueError(f"attrs and rows differ in length: {len(attrs)} vs {len(rows)}")
     columns = [intify_attr(attr) for attr in attrs]
-    embeds = [HashEmbed(width, nrows, column=i, seed=11 + i, dropout=0.0) for i, nrows in enumerate(rows)]
+    embeds: list[Model[Ints2d, Floats2d]] = [
+        HashEmbed(width, nrows, column=i, seed=11 + i, dropout=0.0) for i, nrows in enumerate(rows)
+    ]
     hashed: Model[list[Doc], Ragged] = chain(
         FeatureExtractor(columns),
         cast(Model[list[Ints2d], Ragged], list2ragged()),
@@ -52,7 +54,9 @@ def hash_char_embed(
         _character_embed.CharacterEmbed(nM=nM, nC=nC),
         cast(Model[list[Floats2d], Ragged], list2ragged()),
     )
-    mixed = with_array(Maxout(width, width * len(embeds) + nM * nC, nP=3, dropout=0.0, normalize=True))
+    mixed: Model[Ragged, Ragged] = with_array(
+        Maxout(width, width * len(embeds) + nM * nC, nP=3, dropout=0.0, normalize=True)
+    )
     return chain(concatenate(hashed, chars), mixed, ragged2list())
 
 
@@ -64,7 +68,9 @@ def hash_char_lex_embed(
     if len(rows) != len(attrs):
         raise ValueError(f"attrs and rows differ in length: {len(attrs)} vs {len(rows)}")
     columns = [intify_attr(attr) for attr in attrs]
-    embeds = [HashEmbed(width, nrows, column=i, seed=11 + i, dropout=0.0) for i, nrows in enumerate(rows)]
+    embeds: list[Model[Ints2d, Floats2d]] = [
+        HashEmbed(width, nrows, column=i, seed=11 + i, dropout=0.0) for i, nrows in enumerate(rows)
+    ]
     hashed: Model[list[Doc], Ragged] = chain(
         FeatureExtractor(columns),
         cast(Model[list[Ints2d], Ragged], list2ragged()),
@@ -80,7 +86,7 @@ def hash_char_lex_embed(
         with_array(HashEmbed(lex_width, 16, column=0, seed=7, dropout=0.0)),
     )
     n_in = width * len(embeds) + nM * nC + lex_width
-    mixed = with_array(Maxout(width, n_in, nP=3, dropout=0.0, normalize=True))
+    mixed: Model[Ragged, Ragged] = with_array(Maxout(width, n_in, nP=3, dropout=0.0, normalize=True))
     return chain(concatenate(hashed, chars, lexicon), mixed, ragged2list())
 
 
@@ -111,8 +117,8 @@ def _place_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[
     names = _name_set(model)
     ops = model.ops
     # HashEmbed hashes uint64 ids, as FeatureExtractor gives it.
-    out = [
-        ops.asarray(numpy.asarray(match_ids([t.text for t in doc], names), dtype="uint64").reshape(-1, 1))
-        for doc in docs
-    ]
+    out = []
+    for doc in docs:
+        ids = numpy.asarray(match_ids([t.text for t in doc], names), dtype="uint64").reshape(-1, 1)
+        out.append(cast(Ints2d, ops.asarray(cast(Ints2d, ids))))
     return out, lambda d_out: []

@@ -10,12 +10,13 @@ import threading
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from warta.errors import WartaError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.pipeline import EntityRecognizer
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "ner-id"
 
@@ -57,7 +58,8 @@ class SpacyNerDetector:
     @property
     def labels(self) -> tuple[str, ...]:
         """Entity labels the model predicts."""
-        return tuple(self.nlp.get_pipe("ner").labels)
+        ner = cast("EntityRecognizer", self.nlp.get_pipe("ner"))
+        return tuple(ner.labels)
 
     def detect(self, text: str) -> list[tuple[int, int, str]]:
         """Return ``(start, end, label)`` character spans of entities in ``text``, in order."""
@@ -72,9 +74,13 @@ class SpacyNerDetector:
             for offset, piece in _split(text):
                 pieces.append((index, offset, piece))
         results: list[list[tuple[int, int, str]]] = [[] for _ in texts]
-        docs = nlp.pipe((piece for _, _, piece in pieces), batch_size=batch_size)
-        for (index, offset, _), doc in zip(pieces, docs, strict=True):
-            results[index].extend((offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
+        # The memory zone frees the strings these texts add to the vocabulary, so a long ingest
+        # does not grow the model's string store without bound.
+        with nlp.memory_zone():
+            docs = nlp.pipe((piece for _, _, piece in pieces), batch_size=batch_size)
+            for (index, offset, _), doc in zip(pieces, docs, strict=True):
+                spans = ((offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
+                results[index].extend(spans)
         return results
 
 

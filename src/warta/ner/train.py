@@ -13,7 +13,7 @@ import random
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from warta.errors import WartaError
 from warta.lang.id.ner_labels import INSTITUTION_HEADS
@@ -30,6 +30,9 @@ from warta.ner.data import (
     unlabelled_institutions,
 )
 from warta.ner.evaluate import bio_chunks, score_sentences
+
+if TYPE_CHECKING:
+    from spacy.pipeline import EntityRecognizer
 
 log = logging.getLogger(__name__)
 
@@ -187,7 +190,7 @@ def train_ner(
         {"optimizer": config["training"]["optimizer"], "batcher": config["training"]["batcher"]}
     )
     optimizer, batcher = training["optimizer"], training["batcher"]
-    ner = nlp.get_pipe("ner")
+    ner = cast("EntityRecognizer", nlp.get_pipe("ner"))
     for label in (*LABELS, *recipe.extra_labels):
         ner.add_label(label)
     nlp.initialize(lambda: train_examples, sgd=optimizer)
