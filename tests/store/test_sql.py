@@ -137,7 +137,7 @@ def test_delete_article_removes_everything_derived(filled_store):
 
 
 def filled_store_records() -> list[Record]:
-    from conftest import make_records
+    from sample_data import make_records
 
     return make_records()
 

@@ -28,7 +28,7 @@ KILLED_WRITER = textwrap.dedent(
     """
     import os, signal, sys
     sys.path[:0] = {paths!r}
-    from conftest import make_records
+    from sample_data import make_records
     from warta.store import open_store
 
     store = open_store(sys.argv[1])
@@ -53,7 +53,7 @@ def test_kill_9_mid_batch_keeps_only_committed_batches(tmp_path):
     assert store.has_source("first") and not store.has_source("second")
     assert store.search(SearchQuery(text="menuding")).total == 0
     # Re-running the lost batch completes the database.
-    from conftest import make_records
+    from sample_data import make_records
 
     assert store.put_many(make_records(), source_keys=["second"]) == 4
     assert store.count() == 6
