@@ -163,12 +163,12 @@ def load_gazetteer() -> Gazetteer:
             names[alias] = KnownEntity(english[iso], "GPE", iso, kind="country")
     for iso, name in english.items():
         names.setdefault(name, KnownEntity(name, "GPE", iso, kind="country"))
-    for alias, canonical in gz.HISTORICAL_STATES.items():
-        names[alias] = KnownEntity(canonical, "GPE", None, kind="historical")
-    for alias, (canonical, etype, iso) in gz.LANDMARKS.items():
-        names[alias] = KnownEntity(canonical, etype, iso, kind="landmark")
-    for alias, (canonical, iso) in gz.ORGANISATIONS.items():
-        names[alias] = KnownEntity(canonical, "ORG", iso, kind="organisation")
+    for alias, state in gz.HISTORICAL_STATES.items():
+        names[alias] = KnownEntity(state, "GPE", None, kind="historical")
+    for alias, (landmark, etype, landmark_country) in gz.LANDMARKS.items():
+        names[alias] = KnownEntity(landmark, etype, landmark_country, kind="landmark")
+    for alias, (organisation, org_country) in gz.ORGANISATIONS.items():
+        names[alias] = KnownEntity(organisation, "ORG", org_country, kind="organisation")
     for alias, canonical in gz.PERSON_ALIASES.items():
         names[alias] = KnownEntity(canonical, "PER", kind="person")
     return Gazetteer(names)

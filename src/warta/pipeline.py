@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import time
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -35,7 +35,7 @@ class FunctionStage:
 @dataclass(slots=True)
 class StageStats:
     calls: Counter[str] = field(default_factory=Counter)
-    seconds: Counter[str] = field(default_factory=Counter)
+    seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     errors: Counter[str] = field(default_factory=Counter)
 
 
@@ -71,7 +71,3 @@ class Pipeline:
                 self.stats.calls[stage.name] += 1
                 self.stats.seconds[stage.name] += time.perf_counter() - started
         return record
-
-    def run_many(self, records: Iterable[Record]) -> Iterable[Record]:
-        for record in records:
-            yield self.run(record)

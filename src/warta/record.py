@@ -190,7 +190,7 @@ def _build(tp: Any, data: Any) -> Any:
     if origin in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(tp) if a is not type(None)]
         return _build(args[0], data) if len(args) == 1 else data
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         hints = _type_hints(tp)
         kwargs = {
             f.name: _build(hints[f.name], data[f.name])
@@ -241,7 +241,7 @@ def _schema_for(tp: Any, defs: dict[str, Any], owner: str = "", name: str = "") 
     if args and type(None) in args:
         inner = [a for a in args if a is not type(None)]
         return {"anyOf": [_schema_for(inner[0], defs, owner, name), {"type": "null"}]}
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         key = tp.__name__
         if key not in defs:
             defs[key] = {}

@@ -494,7 +494,7 @@ def _merge_authors(found: list[Author], hints: dict) -> list[Author]:
     for name in hints.get("meta_editors", []):
         authors += [Author(n, "editor") for n in _split_names(name)]
     seen: set[tuple[str, str]] = set()
-    unique = []
+    unique: list[Author] = []
     for author in authors:
         key = (author.name.lower(), author.role)
         names_with_role = {a.name.lower() for a in unique}

@@ -71,7 +71,7 @@ def extract_page(html: str, *, url: str | None = None) -> Page:
     )
     lines: list[str] = []
     page_url = url
-    if document is not None:
+    if document is not None and not isinstance(document, dict):
         lines = (document.text or "").splitlines()
         hints.setdefault("meta_title", document.title)
         if document.date:

@@ -260,6 +260,9 @@ def _post_cue_speaker(
 def _cue_before(ctx: _Context, sentence: Sentence, index: int) -> Quote | None:
     """ "X mengatakan (bahwa) …" with X named, a pronoun, or a bare title."""
     body = ctx.body
+    speaker: str | None
+    mention_text: str | None
+    title: str | None
     for match in PRE_CUE_RE.finditer(sentence.text):
         cue_at = sentence.start + match.start()
         who = ctx.speaker_before(max(sentence.start, cue_at - _SUBJECT_WINDOW - 60), cue_at)
