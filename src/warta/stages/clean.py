@@ -57,8 +57,9 @@ AUTHOR_LABEL_ALONE_RE = re.compile(
     r"^\s*(?P<label>" + "|".join(re.escape(x) for x in _LABELS) + r")\s*:?\s*$", re.I
 )
 # Sign-offs closing an article: "(ant/abc)", "(mcr8/jpnn)", "(ian)", "[bag]", "(Reuters/AP)".
+_AGENCIES = "(?:" + "|".join(bp.SIGN_OFF_AGENCIES) + ")"
 INITIALS_RE = re.compile(
-    r"\s*[(\[](?P<codes>[a-z][a-z0-9]{1,5}(?:\s*/\s*[a-z0-9.]{2,12})*|(?:AFP|AP|Reuters|ANTARA)(?:/(?:AFP|AP|Reuters|ANTARA))*)[)\]]\s*$"
+    rf"\s*[(\[](?P<codes>[a-z][a-z0-9]{{1,5}}(?:\s*/\s*[a-z0-9.]{{2,12}})*|{_AGENCIES}(?:/{_AGENCIES})*)[)\]]\s*$"
 )
 # "Gedung KPK di Jakarta. TEMPO/Andi Saputra": a credit with no brackets after a caption.
 BARE_CREDIT_RE = re.compile(

@@ -19,17 +19,21 @@ from typing import Protocol
 from warta.config import Config
 from warta.errors import WartaError
 from warta.lang.id.abbreviations import ABBREVIATIONS, DEGREES_AFTER_NAME
+from warta.lang.id.cues import CUES_BEFORE_NAME
 from warta.lang.id.titles import (
     ALWAYS_CAPITALISED,
     EVENT_KEYWORDS,
     GENERIC_PLACE_HEADS,
     INDONESIAN_KEYWORDS,
+    LOCATIVE_WORDS,
+    NAME_HONORIFICS,
     NAME_PARTICLES,
     NON_NAME_WORDS,
     ORG_KEYWORDS,
     PERSON_TITLES,
     PLACE_KEYWORDS,
     TITLE_CONTINUATIONS,
+    TOPIC_WORDS,
 )
 from warta.linking import TOKEN_RE, Gazetteer, KnownEntity, load_gazetteer
 from warta.record import Entity, Record
@@ -41,12 +45,10 @@ ACRONYM_DEF_RE = re.compile(
     r"(?P<long>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|dan|untuk|of|and|the)){1,8})\s+\((?P<short>[A-Z][A-Za-z]{1,9})\)"
 )
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?\"\u201d\u201c]\s*|\n)$")
-_HONORIFIC_BEFORE_RE = re.compile(r"\b(?:dr|Dr|H|Hj|Ir|Prof|KH|Drs|Dra|Tgk)\.?\s+$")
-_TOPIC_BEFORE_RE = re.compile(r"\b(?:tentang|mengenai|bertajuk|berjudul)\s+$")
+_HONORIFIC_BEFORE_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, NAME_HONORIFICS)) + r")\.?\s+$")
+_TOPIC_BEFORE_RE = re.compile(r"\b(?:" + "|".join(TOPIC_WORDS) + r")\s+$")
 _APPOSITION_RE = re.compile(r"(?:\s*\(\d{1,3}\))?,\s+(?!(?:dan|atau|serta)\b)[a-z]")
-_CUE_BEFORE_RE = re.compile(
-    r"\b(?:kata|ujar|tutur|ungkap|jelas|imbuh|tambah|lanjut|terang|tegas|sebut|ucap)\s+$"
-)
+_CUE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(CUES_BEFORE_NAME) + r")\s+$")
 
 
 class Detector(Protocol):
@@ -319,7 +321,7 @@ def _acronym_long_forms(text: str) -> list[Span]:
 # Towns this small share their names with people ("Cok Gede Sukawati"); larger cities rarely do.
 _NAME_TOWN_MAX_POPULATION = 200_000
 LEGAL_FORM_RE = re.compile(r"^(?:PT|CV|UD|Perum|Persero)\.?\s+|\s+(?:Tbk|\(Persero\))\.?$")
-_LOCATIVE_WORDS = r"(?:di|ke|dari|wilayah|kawasan|daerah|kota|desa|kampung)"
+_LOCATIVE_WORDS = "(?:" + "|".join(LOCATIVE_WORDS) + ")"
 _LOCATIVE_BEFORE_RE = re.compile(rf"\b{_LOCATIVE_WORDS}\s+$")
 _LOCATIVE_RE = re.compile(rf"\b{_LOCATIVE_WORDS}\s+(?P<place>[A-Z][a-z]{{3,}})\b(?!\s+[A-Z])")
 

@@ -175,6 +175,9 @@ CREDIT_PREFIXES: tuple[str, ...] = (
 # Bare agency credits: "(AFP)", "(Reuters/…)".
 AGENCY_CREDITS: tuple[str, ...] = ("afp", "ap", "reuters", "antara", "xinhua", "epa", "anadolu", "bloomberg")
 
+# Agencies whose names close an article in brackets: "(Reuters/AP)".
+SIGN_OFF_AGENCIES: tuple[str, ...] = ("AFP", "AP", "Reuters", "ANTARA")
+
 # Closing initials such as "(ant/abc)" or "(ams/ams)": agency or writer codes.
 INITIALS_AGENCIES: dict[str, str] = {
     "reuters": "Reuters",

@@ -13,6 +13,12 @@ POST_CUES: tuple[str, ...] = (
     "tandasnya", "paparnya", "pungkasnya", "tulisnya", "akunya", "kilahnya", "kata dia", "ujar dia",
 )  # fmt: skip
 
+# Short cues directly followed by the speaker's name ("ujar Fazzli"): the name is a person.
+CUES_BEFORE_NAME: tuple[str, ...] = (
+    "kata", "ujar", "tutur", "ungkap", "jelas", "imbuh", "tambah", "lanjut", "terang", "tegas",
+    "sebut", "ucap",
+)  # fmt: skip
+
 # Verbs introducing reported speech: "X mengatakan (bahwa) …".
 PRE_CUES: tuple[str, ...] = (
     "mengatakan", "menyebut", "menyebutkan", "menegaskan", "menjelaskan", "mengungkapkan",

@@ -24,17 +24,10 @@ PERSON_TITLES: frozenset[str] = frozenset(
     """.split()
 )
 
+# Honorifics written right before a personal name ("dr. Ratna Sari", "H. Zainal"): what follows is a person.
+NAME_HONORIFICS: tuple[str, ...] = ("dr", "Dr", "H", "Hj", "Ir", "Prof", "KH", "Drs", "Dra", "Tgk")
 # Ranks and honorifics written right before a name; not part of a speaker's title.
-HONORIFICS: tuple[str, ...] = (
-    "H",
-    "Hj",
-    "Ir",
-    "Dr",
-    "dr",
-    "Drs",
-    "Dra",
-    "Prof",
-    "KH",
+HONORIFICS: tuple[str, ...] = NAME_HONORIFICS + (
     "K.H",
     "Irjen",
     "Pol",
@@ -67,7 +60,6 @@ HONORIFICS: tuple[str, ...] = (
     "Kiai",
     "Gus",
     "Raden",
-    "Tgk",
     "Teuku",
 )
 
@@ -151,3 +143,20 @@ INDONESIAN_KEYWORDS: frozenset[str] = frozenset(
 
 # Generic heads dropped from a place's canonical name ("Sungai Ciliwung" -> "Ciliwung").
 GENERIC_PLACE_HEADS: frozenset[str] = frozenset({"sungai", "gunung", "pulau", "danau", "selat", "teluk"})
+
+# Words before a capitalised phrase that make it a subject or title, not a name:
+# "Undang-Undang … tentang Lalu Lintas dan Angkutan Jalan".
+TOPIC_WORDS: tuple[str, ...] = ("tentang", "mengenai", "bertajuk", "berjudul")
+
+# Words before a place name: "di Tambora", "wilayah Tambora".
+LOCATIVE_WORDS: tuple[str, ...] = (
+    "di",
+    "ke",
+    "dari",
+    "wilayah",
+    "kawasan",
+    "daerah",
+    "kota",
+    "desa",
+    "kampung",
+)
