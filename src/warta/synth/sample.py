@@ -6,7 +6,9 @@ The layout (see ``samples/corpus/README.md``):
 * ``feeds/articles.jsonl``: 40 generated articles, one JSON object a line;
 * ``warc/pages.warc.gz``: 20 generated HTML pages as WARC response records;
 * ``hostile/``: hand-written articles with script, markup and SQL payloads;
-* ``truth.jsonl``: the ground truth of every article, wherever it is stored.
+* ``<folder>-truth.jsonl`` beside the folder (``samples/corpus-truth.jsonl``): the ground
+  truth of every article, wherever it is stored. It sits outside the folder, so that
+  ``warta ingest samples/corpus`` reads articles only.
 
 Rebuilding with the same code gives byte-identical files; a test checks the committed copy.
 """
@@ -60,6 +62,11 @@ def _split(
     return files, jsonl, warc
 
 
+def truth_path(root: Path) -> Path:
+    """Where the ground truth of the corpus in ``root`` is written: beside it, not inside."""
+    return root.parent / f"{root.name}-truth.jsonl"
+
+
 def build_sample(root: Path) -> list[dict[str, Any]]:
     """Write the sample corpus under ``root`` and return its ground truth records."""
     root.mkdir(parents=True, exist_ok=True)
@@ -86,7 +93,7 @@ def build_sample(root: Path) -> list[dict[str, Any]]:
         truth[a.id] = a.truth() | {"hostile": True}
     # Stream order, so that copies follow their originals.
     records = [truth[a.id] for a in articles] + [truth[a.id] for a in hostile_articles()]
-    write_truth(records, root / "truth.jsonl")
+    write_truth(records, truth_path(root))
     return records
 
 
