@@ -74,6 +74,9 @@ def test_stories_and_story(filled_store):
     assert first["id"] == "s1" and first["size"] == 3
     assert (first["first"], first["last"]) == ("2024-05-05", "2024-05-06")
     assert first["outlets"] == ["Antara", "Kompas", "Tempo"]
+    told_twice = filled_store.stories(min_size=2)
+    assert told_twice["total"] == 1 and [s["id"] for s in told_twice["items"]] == ["s1"]
+    assert filled_store.stories(min_size=4) == {"total": 0, "items": []}
     story = filled_store.story("s1")
     assert [a["id"] for a in story["articles"]] == ["a3", "a1", "a2"]
     assert story["entities"][0] == "Sri Mulyani Indrawati"

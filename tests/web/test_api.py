@@ -146,7 +146,10 @@ def test_claims_filter_by_status(client: TestClient) -> None:
 
 def test_stories_and_stats(client: TestClient) -> None:
     stories = client.get("/api/stories").json()
-    assert isinstance(stories["items"], list)
+    assert stories["items"] and all(s["size"] >= 2 for s in stories["items"])
+    everything = client.get("/api/stories", params={"min_size": 1}).json()
+    assert everything["total"] >= stories["total"]
+    assert client.get("/api/stories", params={"min_size": 0}).status_code == 422
     stats = client.get("/api/stats").json()
     assert stats["articles"] == 27
 

@@ -236,14 +236,15 @@ class ReadQueries:
 
     # -- stories, duplicates, related --------------------------------------
 
-    def stories(self, limit: int = 50, offset: int = 0) -> dict[str, Any]:
-        """Return {"total", "items"}: stories, most recent first, with size, outlets and dates."""
-        total = self._scalar("SELECT count(DISTINCT story_id) FROM articles WHERE story_id IS NOT NULL")
+    def stories(self, limit: int = 50, offset: int = 0, min_size: int = 1) -> dict[str, Any]:
+        """Return {"total", "items"}: stories of at least ``min_size`` articles, most recent
+        first, with size, outlets and dates."""
+        grouped = "FROM articles a WHERE a.story_id IS NOT NULL GROUP BY a.story_id HAVING count(*) >= ?"
+        total = self._scalar(f"SELECT count(*) FROM (SELECT a.story_id {grouped}) s", (min_size,))
         rows = self._all(
-            "SELECT a.story_id, count(*), min(a.day), max(a.day) FROM articles a "
-            "WHERE a.story_id IS NOT NULL GROUP BY a.story_id "
+            f"SELECT a.story_id, count(*), min(a.day), max(a.day) {grouped} "
             "ORDER BY max(a.day_num) DESC, count(*) DESC, a.story_id LIMIT ? OFFSET ?",
-            (clamp_limit(limit), clamp_offset(offset)),
+            (min_size, clamp_limit(limit), clamp_offset(offset)),
         )
         if not rows:
             return {"total": int(total or 0), "items": []}

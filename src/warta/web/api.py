@@ -324,9 +324,15 @@ def api_claims(
 
 
 @router.get("/stories", response_model=StoryPage, tags=["stories"])
-def api_stories(queries: QueriesDep, limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:
-    """Stories (clusters of articles about one event), most recent first."""
-    return queries.stories(limit=limit, offset=offset)
+def api_stories(
+    queries: QueriesDep,
+    limit: Limit = 20,
+    offset: Offset = 0,
+    min_size: Annotated[int, Query(ge=1, le=1000, description="fewest articles a story has")] = 2,
+) -> dict[str, Any]:
+    """Stories (clusters of articles about one event), most recent first; by default only
+    those that more than one article tells."""
+    return queries.stories(limit=limit, offset=offset, min_size=min_size)
 
 
 @router.get("/stories/{story_id}", response_model=StoryOut, responses=NOT_FOUND, tags=["stories"])

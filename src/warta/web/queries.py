@@ -77,8 +77,9 @@ class Queries:
     def claims(self, *, status: str | None, limit: int, offset: int) -> dict[str, Any]:
         return _page(self.store.claims(status=status, limit=limit, offset=offset), limit, offset, claim_item)
 
-    def stories(self, *, limit: int, offset: int) -> dict[str, Any]:
-        return _page(self.store.stories(limit=limit, offset=offset), limit, offset, story_item)
+    def stories(self, *, limit: int, offset: int, min_size: int = 1) -> dict[str, Any]:
+        page = self.store.stories(limit=limit, offset=offset, min_size=min_size)
+        return _page(page, limit, offset, story_item)
 
     def story(self, story_id: str) -> dict[str, Any] | None:
         data = self.store.story(story_id)

@@ -283,7 +283,7 @@ def claims_page(request: Request) -> Response:
 @router.get("/stories", response_class=HTMLResponse)
 def stories_page(request: Request) -> Response:
     page = _page(request)
-    data = _queries(request).stories(limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    data = _queries(request).stories(limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, min_size=2)
     return render(request, "stories.html", nav="stories", data=data, pager=_pager(request, data, page))
 
 
