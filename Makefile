@@ -11,7 +11,7 @@ $(BIN)/python:
 	$(BIN)/pip install -q -U pip
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[all,dev,train]'
+	$(BIN)/pip install -q -e '.[all,dev]'
 	touch $@
 
 install: $(VENV)/.installed

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
 import pytest
@@ -13,10 +12,8 @@ from warta.ner.data import (
     case_table,
     coarse_tag,
     label_heads,
-    mention_pool,
     read_bio,
     recase,
-    replace_mentions,
     spaces_for,
     unlabelled_institutions,
 )
@@ -93,31 +90,3 @@ def test_label_heads_need_a_majority_of_uses() -> None:
         Sentence(["Golkar"], ["O"]),
     ]
     assert label_heads(sentences, "ORG", min_count=2) == {"partai"}
-
-
-def _sentence(pairs: str) -> Sentence:
-    words, tags = zip(*(pair.rsplit("/", 1) for pair in pairs.split()), strict=True)
-    return Sentence(list(words), list(tags))
-
-
-def test_mention_pool_groups_mentions_by_their_own_label() -> None:
-    sentences = [
-        _sentence("Joko/B-PERSON Widodo/I-PERSON ke/O Bali/B-PLACE"),
-        _sentence("Ani/B-PERSON Bandung/I-PLACE KPK/B-ORGANISATION"),
-    ]
-    pool = mention_pool(sentences)
-    assert pool["PERSON"] == [["Joko", "Widodo"], ["Ani"]]
-    # An I- tag after another type opens a new mention, as in conlleval.
-    assert pool["PLACE"] == [["Bali"], ["Bandung"]]
-    assert pool["ORGANISATION"] == [["KPK"]]
-
-
-def test_replace_mentions_keeps_the_context_and_retags_the_new_name() -> None:
-    sentence = _sentence("Kata/O Ani/B-PERSON di/O Bali/B-PLACE ./O")
-    pool = {"PERSON": [["Joko", "Widodo"]], "PLACE": [["Kuala", "Lumpur"]]}
-    swapped = replace_mentions(sentence, pool, random.Random(0), rate=1.0)
-    assert swapped.words == ["Kata", "Joko", "Widodo", "di", "Kuala", "Lumpur", "."]
-    assert swapped.tags == ["O", "B-PERSON", "I-PERSON", "O", "B-PLACE", "I-PLACE", "O"]
-    assert sentence.words[1] == "Ani"  # the original is left alone
-    kept = replace_mentions(sentence, pool, random.Random(0), rate=0.0)
-    assert (kept.words, kept.tags) == (sentence.words, sentence.tags)

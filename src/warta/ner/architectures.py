@@ -20,7 +20,7 @@ from spacy.util import registry
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
 from thinc.types import Floats2d, Ints2d, Ragged
 
-from warta.ner.lexicon import area_names, lexicon_ids, match_ids, person_names, place_names
+from warta.ner.lexicon import match_ids, place_names
 
 # Lexicon sets rebuilt from a model's stored name list, keyed by the layer's id.
 _NAME_SETS: dict[int, tuple[int, set[str]]] = {}
@@ -121,62 +121,4 @@ def _place_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[
     for doc in docs:
         ids = numpy.asarray(match_ids([t.text for t in doc], names), dtype="uint64").reshape(-1, 1)
         out.append(cast(Ints2d, ops.asarray(cast(Ints2d, ids))))
-    return out, lambda d_out: []
-
-
-@registry.architectures("warta.HashCharLexEmbed.v2")
-def hash_char_lexicons_embed(
-    width: int, attrs: list[str], rows: list[int], nM: int, nC: int, lex_width: int
-) -> Model[list[Doc], list[Floats2d]]:
-    """Like ``warta.HashCharLexEmbed.v1``, with place, Indonesian area and person-name lists."""
-    if len(rows) != len(attrs):
-        raise ValueError(f"attrs and rows differ in length: {len(attrs)} vs {len(rows)}")
-    columns = [intify_attr(attr) for attr in attrs]
-    embeds: list[Model[Ints2d, Floats2d]] = [
-        HashEmbed(width, nrows, column=i, seed=11 + i, dropout=0.0) for i, nrows in enumerate(rows)
-    ]
-    hashed: Model[list[Doc], Ragged] = chain(
-        FeatureExtractor(columns),
-        cast(Model[list[Ints2d], Ragged], list2ragged()),
-        with_array(concatenate(*embeds)),
-    )
-    chars: Model[list[Doc], Ragged] = chain(
-        _character_embed.CharacterEmbed(nM=nM, nC=nC),
-        cast(Model[list[Floats2d], Ragged], list2ragged()),
-    )
-    lexicon: Model[list[Doc], Ragged] = chain(
-        lexicon_matches(),
-        cast(Model[list[Ints2d], Ragged], list2ragged()),
-        with_array(HashEmbed(lex_width, 64, column=0, seed=7, dropout=0.0)),
-    )
-    n_in = width * len(embeds) + nM * nC + lex_width
-    mixed: Model[Ragged, Ragged] = with_array(Maxout(width, n_in, nP=3, dropout=0.0, normalize=True))
-    return chain(concatenate(hashed, chars, lexicon), mixed, ragged2list())
-
-
-def lexicon_matches() -> Model[list[Doc], list[Ints2d]]:
-    """Give each token its id from :func:`warta.ner.lexicon.lexicon_ids`.
-
-    The lists are gathered when the model is initialised for training and saved with its
-    weights (``attrs["places"]``, ``attrs["people"]``), so a loaded model never rebuilds them.
-    """
-    return Model("lexicon_matches", _lexicon_forward, init=_lexicon_init, attrs={"places": {}, "people": {}})
-
-
-def _lexicon_init(model: Model, X: object = None, Y: object = None) -> None:
-    if not model.attrs["places"]:
-        places = dict.fromkeys(place_names(), 1)
-        for name in area_names():
-            places[name] = places.get(name, 0) | 2
-        model.attrs["places"] = dict(sorted(places.items()))
-        model.attrs["people"] = dict(sorted(person_names().items()))
-
-
-def _lexicon_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[Ints2d], object]:
-    places, people = model.attrs["places"], model.attrs["people"]
-    out = []
-    for doc in docs:
-        ids = lexicon_ids([t.text for t in doc], places, people)
-        column = numpy.asarray(ids, dtype="uint64").reshape(-1, 1)
-        out.append(cast(Ints2d, model.ops.asarray(cast(Ints2d, column))))
     return out, lambda d_out: []

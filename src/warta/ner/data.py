@@ -10,7 +10,6 @@ The files follow the IndoNLU layout (``../shared/data/ner/*/train.tsv``): one
 
 from __future__ import annotations
 
-import random
 from collections import Counter
 from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass, field
@@ -201,52 +200,3 @@ def label_heads(sentences: Iterable[Sentence], label: str = "ORG", min_count: in
             if tag.endswith(f"-{label}"):
                 tagged[word.lower()] += 1
     return {w for w, n in tagged.items() if n >= min_count and n * 2 > total[w]}
-
-
-def mention_pool(sentences: Iterable[Sentence]) -> dict[str, list[list[str]]]:
-    """Every entity mention of a dataset, as word lists, grouped by its own label."""
-    pool: dict[str, list[list[str]]] = {}
-    for sentence in sentences:
-        for start, end, label in _raw_chunks(sentence.tags):
-            pool.setdefault(label, []).append(sentence.words[start:end])
-    return pool
-
-
-def replace_mentions(
-    sentence: Sentence, pool: dict[str, list[list[str]]], rng: random.Random, rate: float = 0.8
-) -> Sentence:
-    """A copy of ``sentence`` whose mentions are swapped, each with probability ``rate``,
-    for another mention of the same label from ``pool`` (mention replacement augmentation).
-
-    The context stays as written, so the model learns it rather than the names it saw.
-    """
-    words: list[str] = []
-    tags: list[str] = []
-    position = 0
-    for start, end, label in _raw_chunks(sentence.tags):
-        words += sentence.words[position:start]
-        tags += sentence.tags[position:start]
-        mention = sentence.words[start:end]
-        if pool.get(label) and rng.random() < rate:
-            mention = rng.choice(pool[label])
-        words += mention
-        tags += [f"B-{label}"] + [f"I-{label}"] * (len(mention) - 1)
-        position = end
-    words += sentence.words[position:]
-    tags += sentence.tags[position:]
-    return Sentence(words, tags)
-
-
-def _raw_chunks(tags: list[str]) -> list[tuple[int, int, str]]:
-    """Entity chunks over a sentence's own labels, in order (``I-`` after another type opens one)."""
-    chunks: list[tuple[int, int, str]] = []
-    start, label = -1, ""
-    for i, tag in enumerate([*tags, "O"]):
-        prefix, _, name = tag.partition("-")
-        continues = prefix == "I" and name == label and start >= 0
-        if start >= 0 and not continues:
-            chunks.append((start, i, label))
-            start, label = -1, ""
-        if prefix in ("B", "I") and name and not continues:
-            start, label = i, name
-    return chunks

@@ -24,10 +24,8 @@ from warta.ner.data import (
     coarse_tags,
     iter_files,
     label_heads,
-    mention_pool,
     read_bio,
     recase,
-    replace_mentions,
     spaces_for,
     unlabelled_institutions,
 )
@@ -55,8 +53,6 @@ class Recipe:
     unknown_labels: list[str] = field(default_factory=list)
     # Copies of each dataset per epoch (default 1): the small cased set is worth more.
     repeat: dict[str, int] = field(default_factory=dict)
-    # Extra copies of a dataset whose mentions are swapped for others of the same label.
-    replace_mentions: dict[str, int] = field(default_factory=dict)
     eval_every: int = 200
     patience: int = 8
     max_epochs: int = 40
@@ -147,11 +143,8 @@ def _mark_unknown(train: dict[str, list[Sentence]], cased: list[Sentence], recip
             sentence.unknown = sorted(spans)
 
 
-def training_sentences(
-    data_dir: Path, recipe: Recipe, seed: int = 1
-) -> tuple[list[Sentence], dict[str, list[Sentence]]]:
-    """Return the training sentences (with re-cased and mention-swapped copies) and the
-    validation sets by name."""
+def training_sentences(data_dir: Path, recipe: Recipe) -> tuple[list[Sentence], dict[str, list[Sentence]]]:
+    """Return the training sentences (with re-cased copies) and the validation sets by name."""
     train = _read_split(data_dir, "train", recipe)
     valid = _read_split(data_dir, "valid", recipe)
     if recipe.final_steps:
@@ -162,11 +155,6 @@ def training_sentences(
     sentences = [s for name, sents in train.items() for s in sents * recipe.repeat.get(name, 1)]
     for name in recipe.recase:
         sentences.extend(recase(s, table) for s in train[name])
-    rng = random.Random(seed)
-    for name, copies in recipe.replace_mentions.items():
-        pool = mention_pool(train[name])
-        for _ in range(copies):
-            sentences.extend(replace_mentions(s, pool, rng) for s in train[name] if not s.unknown)
     return sentences, valid
 
 
@@ -195,7 +183,7 @@ def train_ner(
     started = time.monotonic()
     deadline = started + max_minutes * 60
 
-    train_sents, valid = training_sentences(data_dir, recipe, seed)
+    train_sents, valid = training_sentences(data_dir, recipe)
     nlp = load_model_from_config(config, auto_fill=True, validate=True)
     train_examples = make_examples(nlp, train_sents, recipe.extra_labels)
     training = registry.resolve(
