@@ -43,3 +43,51 @@ def test_caption_entities_are_marked() -> None:
     )
     seoul = next(e for e in record.entities if e.canonical == "Seoul")
     assert seoul.field == "caption"
+
+
+class _FixedModel:
+    """A stand-in NER model that proposes the given surface strings with their labels."""
+
+    def __init__(self, *spans: tuple[str, str]) -> None:
+        self.spans = spans
+
+    def detect(self, text: str) -> list[tuple[int, int, str]]:
+        return [(text.index(s), text.index(s) + len(s), label) for s, label in self.spans]
+
+
+def _found(stage: EntityStage, text: str) -> dict[str, str]:
+    return {e.text: e.type for e in stage.find(text)}
+
+
+def test_name_after_a_place_in_a_title_chain_is_a_person() -> None:
+    text = "Kepala Dinas PUPR Kabupaten Bogor Made Tampubolon mengatakan, alat berat dikerahkan."
+    stage = EntityStage(_FixedModel(("Kabupaten Bogor Made Tampubolon", "LOC")))
+    found = _found(stage, text)
+    assert found["Made Tampubolon"] == "PER"
+    assert found["Kabupaten Bogor"] in ("GPE", "LOC")
+
+
+def test_rank_written_after_a_place_is_not_part_of_it() -> None:
+    text = "Menurut Kapolres Pelabuhan Tanjung Perak AKBP Wahyu Hidayat, jalan macet. Truk ke Jalan Kalianak."
+    stage = EntityStage(_FixedModel(("Pelabuhan Tanjung Perak AKBP", "LOC"), ("Jalan Kalianak.", "LOC")))
+    found = _found(stage, text)
+    assert not [name for name in found if "AKBP" in name]
+    assert found["Wahyu Hidayat"] == "PER"
+    assert "Jalan Kalianak" in found  # the sentence's full stop is not part of the name
+
+
+def test_english_job_title_before_an_apposition_is_not_a_person() -> None:
+    text = "General Manager Terminal Petikemas Surabaya, Agus Wibisono, mengakui gangguan."
+    found = _found(EntityStage(_FixedModel()), text)
+    people = [name for name, label in found.items() if label == "PER"]
+    assert people == ["Agus Wibisono"]
+
+
+def test_titled_speaker_after_an_institution_and_place() -> None:
+    text = (
+        "BOGOR - Banjir merendam rumah warga.\n\n"
+        "Kepala Dinas PUPR Kabupaten Bogor Made Tampubolon mengatakan, pihaknya mengerahkan alat berat."
+    )
+    record = analyze(text)
+    quote = record.quotes[0]
+    assert (quote.speaker, quote.speaker_title) == ("Made Tampubolon", "Kepala Dinas PUPR Kabupaten Bogor")

@@ -130,6 +130,8 @@ class CapitalisedSpanDetector:
         start, end = run[0][0], run[-1][1]
         if text[end - 1] == "." and not text[start:end].count(".") > 1:
             end -= 1
+        if titled and words[0].lower() in PLACE_KEYWORDS:
+            return [(start, end, "LOC")]  # "General Manager Terminal Petikemas Surabaya, Agus …"
         if words[0].lower() in ORG_KEYWORDS or (lowered & ORG_KEYWORDS and not titled):
             return [(start, end, "ORG")]
         if lowered & EVENT_KEYWORDS:
@@ -247,11 +249,13 @@ class EntityStage:
             if text[start:end].replace(".", "").lower() in DEGREES_AFTER_NAME:
                 continue  # "M.Si." after a name
             start, end = _strip_titles(text, start, end)
-            trimmed = _trim_at_known(text, start, end, taken)
+            trimmed = _trim_at_known(text, start, end, taken, last=label == "PER")
             if trimmed[1] <= trimmed[0]:
                 continue
             if label == "PER" and trimmed != (start, end) and " " not in text[trimmed[0] : trimmed[1]]:
                 label = "PER?"  # "Bali Utara" minus "Bali" leaves "Utara": a name only if it resolves
+            elif label != "PER" and trimmed[0] > start and _after_title_chain(text, trimmed[0], trimmed[1]):
+                label = "PER"  # "Kepala Dinas PUPR Kabupaten Bogor Made Tampubolon" minus the place
             start, end = trimmed
             mentions.append(self._mention(text, start, end, label, gazetteer, home_country))
             taken.append((start, end))
@@ -335,10 +339,14 @@ def _locative_places(text: str) -> list[Span]:
     ]
 
 
-def _trim_at_known(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> tuple[int, int]:
-    """Cut known names out of a proposed span and keep the longest rest.
+def _trim_at_known(
+    text: str, start: int, end: int, taken: list[tuple[int, int]], *, last: bool = False
+) -> tuple[int, int]:
+    """Cut known names out of a proposed span and keep the longest rest, or with ``last``
+    the last one (a person's name follows the title chain it ends).
 
-    "Ridwan Kamil di Bandung" -> "Ridwan Kamil"; "Bulog Budi Waseso" -> "Budi Waseso".
+    "Ridwan Kamil di Bandung" -> "Ridwan Kamil"; "Bulog Budi Waseso" -> "Budi Waseso";
+    "Terminal Petikemas Surabaya Agus Wibisono" -> "Agus Wibisono" with ``last``.
     """
     overlapping = [(a, b) for a, b in taken if a < end and start < b]
     if not overlapping:
@@ -359,20 +367,43 @@ def _trim_at_known(text: str, start: int, end: int, taken: list[tuple[int, int]]
             s0 = text.index(words[1], s0) if len(words) > 1 else e0
             words.pop(0)
         piece = (s0, s0 + len(" ".join(words))) if words else (s0, s0)
-        if piece[1] - piece[0] >= best[1] - best[0]:
+        if piece[1] - piece[0] >= best[1] - best[0] or (last and piece[1] > piece[0]):
             best = piece
     return best
 
 
+def _after_title_chain(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` ends a capitalised chain that opens with a person's
+    title: "Kapolres Bogor AKBP Rio", "Kepala Dinas PUPR Kabupaten Bogor Made Tampubolon"."""
+    words = text[start:end].split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    lowered = {w.lower().rstrip(".") for w in words}
+    if lowered & (ORG_KEYWORDS | PLACE_KEYWORDS | PERSON_TITLES) or any(w.isupper() for w in words):
+        return False  # "Perak AKBP", "Dinas PUPR": still part of the title
+    chain = re.search(r"(?:[A-Z][\w.'-]*\s+){1,8}$", text[max(0, start - 120) : start])
+    return bool(chain) and any(w.lower().rstrip(".") in PERSON_TITLES for w in chain.group(0).split())
+
+
 def _strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
-    """Model spans may include a leading title ("Presiden Joko Widodo"); keep the name."""
+    """Model spans may include a leading title ("Presiden Joko Widodo") or a trailing one
+    ("Pelabuhan Tanjung Perak AKBP", before the officer's name); keep the name."""
     words = list(TOKEN_RE.finditer(text[start:end]))
-    index = 0
-    while index < len(words) - 1 and words[index].group(0).lower().rstrip(".") in PERSON_TITLES:
-        index += 1
-    if index:
-        start += words[index].start()
-    return start, end
+    first, last = 0, len(words) - 1
+    while first < last and words[first].group(0).lower().rstrip(".") in PERSON_TITLES:
+        first += 1
+    # Only ranks written in capitals trail a place: "Mas" in "Kali Mas" is part of the name.
+    while last > first and words[last].group(0).isupper() and words[last].group(0).lower() in PERSON_TITLES:
+        last -= 1
+    if not words:
+        return start, end
+    new_end = start + words[last].end() if last < len(words) - 1 else end
+    new_start = start + words[first].start() if first else start
+    # A sentence's full stop is not part of a name ("Jalan Kalianak."); an initial's is ("Jr.").
+    last_word = text[new_start:new_end].split()[-1] if text[new_start:new_end].split() else ""
+    if last_word.endswith(".") and len(last_word) > 3 and last_word[:-1].lower() not in ABBREVIATIONS:
+        new_end -= 1
+    return new_start, new_end
 
 
 def _link(mentions: list[_Mention], text: str, gazetteer: Gazetteer) -> None:

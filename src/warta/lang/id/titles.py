@@ -21,6 +21,8 @@ PERSON_TITLES: frozenset[str] = frozenset(
     plt pj pelaksana pimpinan pengasuh penasihat nakhoda sekda kajari kajati kadiv karo kabag
     kapuspen kapendam kabidhumas dirjen irjen inspektur kepala-desa ekonom ahli petani nelayan
     pedagang mahasiswa pengusaha buruh wartawan sopir pengemudi penumpang pelatih polisi
+    general manager director president chief officer executive spokesperson managing head
+    gm vp coo cfo cto cmo co-founder owner
     """.split()
 )
 
@@ -72,6 +74,8 @@ TITLE_CONTINUATIONS: frozenset[str] = frozenset(
     tengah selatan utara besar kantor staf khusus presiden istana militer angkatan darat laut udara
     polisi kepolisian kejaksaan agung mahkamah konstitusi pengadilan negeri tinggi bank sentral
     kementerian badan dewan majelis lembaga operasi humas divisi bidang as amerika serikat rusia
+    of corporate communications communication marketing operations operational public relations
+    affairs business development sales finance regional country senior vice
     """.split()
 )
 
