@@ -91,3 +91,12 @@ def test_titled_speaker_after_an_institution_and_place() -> None:
     record = analyze(text)
     quote = record.quotes[0]
     assert (quote.speaker, quote.speaker_title) == ("Made Tampubolon", "Kepala Dinas PUPR Kabupaten Bogor")
+
+
+def test_lowercase_words_at_a_span_edge_are_not_part_of_the_name() -> None:
+    text = (
+        '"Visas are not work permits," said Wahyu Santoso, head of the office. Santoso said the rule holds.'
+    )
+    stage = EntityStage(_FixedModel(("said Wahyu Santoso", "PER"), ("Santoso said the", "PER")))
+    people = [e.text for e in stage.find(text) if e.type == "PER"]
+    assert people == ["Wahyu Santoso"]

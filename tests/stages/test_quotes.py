@@ -64,3 +64,30 @@ def test_nested_quote_is_reported_inside_and_alone() -> None:
     outer, inner = quotes_of(text)
     assert "jangan pulang dulu" in outer.text and outer.speaker == "Siti Aminah"
     assert inner.text == "jangan pulang dulu ya" and inner.speaker is None
+
+
+def test_nya_speaker_prefers_the_full_name_in_the_subject() -> None:
+    """A lone word taken for a name inside a title does not become the topic."""
+    from warta.analysis import default_pipeline
+    from warta.pipeline import Pipeline
+    from warta.record import Record
+    from warta.stages.entities import EntityStage
+
+    class LoneWordModel:
+        def detect(self, text: str) -> list[tuple[int, int, str]]:
+            spans = []
+            for name in ("Hortikultura", "Sigit Hariyanto"):
+                at = text.find(name)
+                if at >= 0:
+                    spans.append((at, at + len(name), "PER"))
+            return spans
+
+    stages = [EntityStage(LoneWordModel()) if s.name == "entities" else s for s in default_pipeline().stages]
+    text = (
+        "Kepala Dinas Tanaman Pangan, Hortikultura, dan Perkebunan Jember, Ir. Sigit Hariyanto, "
+        "membantah tudingan itu. Pihaknya sudah memfasilitasi pertemuan petani, terangnya."
+    )
+    record = Record()
+    record.hints = {"source": text, "name": None, "published": "2023-05-10", "title": None}
+    quotes = Pipeline(stages).run(record).quotes
+    assert [q.speaker for q in quotes if q.text.startswith("Pihaknya")] == ["Sigit Hariyanto"]

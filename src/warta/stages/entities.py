@@ -390,8 +390,16 @@ def _strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
     ("Pelabuhan Tanjung Perak AKBP", before the officer's name); keep the name."""
     words = list(TOKEN_RE.finditer(text[start:end]))
     first, last = 0, len(words) - 1
-    while first < last and words[first].group(0).lower().rstrip(".") in PERSON_TITLES:
+
+    def lower_edge(word: str) -> bool:  # "said Wahyu Santoso", "Santoso said the"
+        return word[:1].islower() and word not in NAME_PARTICLES
+
+    while first < last and (
+        words[first].group(0).lower().rstrip(".") in PERSON_TITLES or lower_edge(words[first].group(0))
+    ):
         first += 1
+    while last > first and lower_edge(words[last].group(0)):
+        last -= 1
     # Only ranks written in capitals trail a place: "Mas" in "Kali Mas" is part of the name.
     while last > first and words[last].group(0).isupper() and words[last].group(0).lower() in PERSON_TITLES:
         last -= 1

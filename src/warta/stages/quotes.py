@@ -324,7 +324,10 @@ def _next_topic(ctx: _Context, found: list[Quote], sentence: Sentence) -> str | 
     if found and any(q.speaker == ctx.topic for q in found):
         return ctx.topic
     if named:
-        return named[0].entity.canonical
+        # A full name beats a lone word the model took for a name ("Dinas Tanaman Pangan,
+        # Hortikultura, dan Perkebunan Jember, Ir. Sigit Hariyanto, membantah …").
+        full = [m for m in named if len(m.entity.canonical.split()) > 1]
+        return (full or named)[0].entity.canonical
     if ctx.topic is None:  # nobody yet: the last person named will do
         anywhere = [
             m for m in ctx.mentions if sentence.start <= m.start < sentence.end and m.entity.type == "PER"
