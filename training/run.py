@@ -22,7 +22,14 @@ def main() -> None:
     out = Path(__file__).parent / "output" / name
     t = time.time()
     config = overrides.pop("__config", None)
-    result = train_ner(DATA, out, seed=int(overrides.pop("__seed", 1)), max_minutes=minutes, overrides=overrides, config_path=config)
+    result = train_ner(
+        DATA,
+        out,
+        seed=int(overrides.pop("__seed", 1)),
+        max_minutes=minutes,
+        overrides=overrides,
+        config_path=config,
+    )
     print("trained", result, round(time.time() - t), "s", flush=True)
     nlp = load_ner(out)
     for ds in ("nergrit", "nerp"):

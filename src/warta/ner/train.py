@@ -174,7 +174,7 @@ def train_ner(
     """
     from spacy.util import fix_random_seed, load_model_from_config, registry
 
-    import warta.ner.architectures  # noqa: F401  (registers warta.HashCharEmbed.v1)
+    import warta.ner.architectures  # noqa: F401  (registers warta.HashCharLexEmbed.v2)
 
     data_dir, out_dir = Path(data_dir), Path(out_dir)
     config, recipe = load_recipe(config_path, {"training.seed": seed, **(overrides or {})})
