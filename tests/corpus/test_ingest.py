@@ -149,3 +149,31 @@ def test_feed_ingest_fetches_each_article_once(store_url: str, monkeypatch: pyte
     finally:
         store.close()
     assert failure.source == f"{site.base}/tertutup/c" and failure.error.startswith("robots-disallowed")
+
+
+def test_feed_article_a_busy_server_refused_is_fetched_on_the_next_run(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(fetch, "MIN_INTERVAL_S", 0.01)
+    monkeypatch.setattr(fetch, "BACKOFF_S", 0.01)
+    body = "Harga cabai di Pasar Cinde naik menjadi Rp 60.000 per kilogram, kata pedagang {}."
+    with serve() as site:
+        site.add("/robots.txt", "User-agent: *\n", "text/plain")
+        site.add("/a", PAGE.format(body.format("Ani")))
+        site.add("/b", PAGE.format(body.format("Budi")))
+        site.add("/rss", rss(site, [("A", f"{site.base}/a"), ("B", f"{site.base}/b")]), "application/rss+xml")
+        site.flaky["/b"] = 100  # 503 on every try of the first run
+        first = run_ingest([f"{site.base}/rss"], store_url)
+        site.flaky["/b"] = 0
+        second = run_ingest([f"{site.base}/rss"], store_url)
+        third = run_ingest([f"{site.base}/rss"], store_url)
+    assert (first.stored, first.outcomes["failed-fetch"]) == (1, 1)
+    assert second.stored == 1 and second.outcomes["failed-fetch"] == 0
+    assert third.read == 0  # now stored: not fetched again
+    store = open_store(store_url)
+    try:
+        assert store.count() == 2
+        (failure,) = store.failures()  # the first run's failure stays on record
+    finally:
+        store.close()
+    assert "503" in failure.error

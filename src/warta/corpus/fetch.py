@@ -40,8 +40,10 @@ NEWS_NS = "{http://www.google.com/schemas/sitemap-news/0.9}"
 class FetchError(Exception):
     """A URL could not be fetched; ``reason`` is a short kebab-case label."""
 
-    def __init__(self, reason: str, detail: str = "") -> None:
+    def __init__(self, reason: str, detail: str = "", *, transient: bool = False) -> None:
         self.reason = reason
+        # The server was down or busy (after this fetcher's own retries): worth a later try.
+        self.transient = transient
         super().__init__(f"{reason}: {detail}" if detail else reason)
 
 
@@ -124,7 +126,9 @@ class Fetcher:
             raise FetchError("host-not-allowed", host)
         robots = self._robots_for(parts.scheme, parts.netloc)
         if robots is None:
-            raise FetchError("robots-unreachable", f"{parts.scheme}://{parts.netloc}/robots.txt")
+            raise FetchError(
+                "robots-unreachable", f"{parts.scheme}://{parts.netloc}/robots.txt", transient=True
+            )
         if not robots.can_fetch(ROBOTS_AGENT, url):
             raise FetchError("robots-disallowed", url)
 
@@ -170,14 +174,14 @@ class Fetcher:
             try:
                 response = self._read(url)
             except httpx.TransportError as exc:
-                last = FetchError("unreachable", f"{url}: {type(exc).__name__}: {exc}")
+                last = FetchError("unreachable", f"{url}: {type(exc).__name__}: {exc}", transient=True)
                 continue
             if response.status in RETRY_STATUS:
-                last = FetchError("http-status", f"{response.status} for {url}")
+                last = FetchError("http-status", f"{response.status} for {url}", transient=True)
                 continue
             return response
         assert last is not None
-        raise last if isinstance(last, FetchError) else FetchError("unreachable", str(last))
+        raise last if isinstance(last, FetchError) else FetchError("unreachable", str(last), transient=True)
 
     def _read(self, url: str) -> Response:
         limit = self.config.fetch_max_bytes
@@ -294,7 +298,7 @@ def _read_listing(
         try:
             page = fetcher.get(entry.url)
         except FetchError as exc:
-            yield Failure(entry.url, str(exc), "fetch")
+            yield Failure(entry.url, str(exc), "fetch", transient=exc.transient)
             continue
         yield RawArticle(
             entry.url, page.content, url=page.url, title=entry.title, published=entry.published, fmt="html"

@@ -159,7 +159,7 @@ def store_result(
         )
         for failure in result.failures:
             store.add_failure(failure)
-        store.mark_sources([f.source for f in result.failures])
+        store.mark_sources([f.source for f in result.failures if not f.transient])
         for _, record in result.records:
             if record.id in index:
                 continue

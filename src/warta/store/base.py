@@ -68,6 +68,8 @@ class Failure:
     error: str
     stage: str | None = None
     at: str | None = None  # ISO timestamp, set by the store
+    # A failure that may not recur (a server down, a 503): the input is tried again next run.
+    transient: bool = False
 
 
 class Store(Protocol):
