@@ -100,3 +100,10 @@ def test_lowercase_words_at_a_span_edge_are_not_part_of_the_name() -> None:
     stage = EntityStage(_FixedModel(("said Wahyu Santoso", "PER"), ("Santoso said the", "PER")))
     people = [e.text for e in stage.find(text) if e.type == "PER"]
     assert people == ["Wahyu Santoso"]
+
+
+def test_institution_word_alone_is_not_an_organisation() -> None:
+    text = "Kantor berita Xinhua melaporkan hal itu. Departemen Luar Negeri AS menyatakan dukungan."
+    found = _found(EntityStage(_FixedModel()), text)
+    assert "Kantor" not in found
+    assert found.get("Departemen Luar Negeri AS", found.get("Departemen Luar Negeri")) == "ORG"

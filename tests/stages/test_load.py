@@ -56,3 +56,17 @@ def test_too_large() -> None:
 )
 def test_sniff_format(text: str, fmt: str) -> None:
     assert sniff_format(text) == fmt
+
+
+def test_html_caption_class_in_any_case_but_not_the_headline() -> None:
+    html = """<html><head><meta property="og:title" content="Ekspor Batu Bara Turun"></head><body>
+    <h1 class="detailsTitleCaption">Ekspor Batu Bara Turun</h1>
+    <div class="detailsCaption">Tongkang melintas di Sungai Mahakam, Samarinda. - Bisnis/Rachman</div>
+    <article><p>Nilai ekspor batu bara Indonesia pada semester pertama turun delapan persen.</p>
+    <p>Penurunan terutama disebabkan melemahnya harga batu bara acuan di pasar global tahun ini.</p></article>
+    </body></html>"""
+    record = analyze(html, config=Config(ner_model="none"))
+    assert record.image is not None
+    assert record.image.caption == "Tongkang melintas di Sungai Mahakam, Samarinda."
+    assert record.image.credit == "Bisnis/Rachman"
+    assert "Samarinda" in {e.canonical for e in record.entities if e.field == "caption"}

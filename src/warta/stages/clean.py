@@ -61,9 +61,11 @@ _AGENCIES = "(?:" + "|".join(bp.SIGN_OFF_AGENCIES) + ")"
 INITIALS_RE = re.compile(
     rf"\s*[(\[](?P<codes>[a-z][a-z0-9]{{1,5}}(?:\s*/\s*[a-z0-9.]{{2,12}})*|{_AGENCIES}(?:/{_AGENCIES})*)[)\]]\s*$"
 )
-# "Gedung KPK di Jakarta. TEMPO/Andi Saputra": a credit with no brackets after a caption.
+# "Gedung KPK di Jakarta. TEMPO/Andi Saputra" (or ". - Bisnis/Rachman"): a credit with no
+# brackets after a caption.
 BARE_CREDIT_RE = re.compile(
-    r"^(?P<caption>.{10,}?[.!])\s+(?P<credit>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}/[A-Z][^/]{1,60})$"
+    r"^(?P<caption>.{10,}?[.!])\s+(?:[-\u2013\u2014]\s+)?"
+    r"(?P<credit>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}/[A-Z][^/]{1,60})$"
 )
 # "(tribunbatam.id/Eko Setiawan)": a reporter credit on its own line.
 CREDIT_LINE_RE = re.compile(r"\((?P<outlet>[a-z0-9-]+(?:\.[a-z]{2,6})+)/(?P<name>[A-Z][^()/]{1,60})\)")

@@ -101,8 +101,12 @@ class CapitalisedSpanDetector:
             return [(run[0][0], run[-1][1], "EVT+")]  # "Hari Kemenangan", "Parade Kemenangan"
         if lowered_words[0] in PLACE_KEYWORDS and len(words) > 1:
             return [(run[0][0], run[-1][1], "LOC+")]  # "Sungai Ciliwung", "Kali Mas"
-        if lowered_words[0] in ORG_KEYWORDS and not (set(lowered_words[1:]) & PERSON_TITLES):
-            return [(run[0][0], run[-1][1], "ORG+")]  # "Universitas Gadjah Mada"
+        if (
+            lowered_words[0] in ORG_KEYWORDS
+            and len(words) > 1
+            and not (set(lowered_words[1:]) & PERSON_TITLES)
+        ):
+            return [(run[0][0], run[-1][1], "ORG+")]  # "Universitas Gadjah Mada"; "Kantor berita" is not
         # A rank or title inside the run starts the name: "… Polda Metro Jaya AKBP Dimas Prasetyo".
         titled = False
         last_title = max((i for i, w in enumerate(lowered_words[:-1]) if w in PERSON_TITLES), default=-1)

@@ -282,8 +282,15 @@ def _collect_bylines(tree: Any, hints: dict[str, Any]) -> None:
                 lines.append(text)
 
 
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
 def _collect_figure(tree: Any, hints: dict[str, Any]) -> None:
-    for caption in tree.xpath("//figcaption | //*[contains(@class,'caption')]"):
+    # Class names vary in case: "caption", "detailsCaption", "photo-Caption".
+    lowered_class = "translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+    for caption in tree.xpath(f"//figcaption | //*[contains({lowered_class}, 'caption')]"):
+        if caption.tag in _HEADINGS:
+            continue  # <h1 class="detailsTitleCaption"> is the headline
         text = " ".join(caption.text_content().split())
         if text and len(text) > 10:
             hints.setdefault("meta_caption", text)

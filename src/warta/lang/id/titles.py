@@ -106,7 +106,7 @@ ORG_KEYWORDS: frozenset[str] = frozenset(
     pondok pesantren perhimpunan ikatan wahana koperasi kbri kjri kedutaan konsulat
     sekolah bank pt tbk corporation corp inc ltd group grup agency agensi organisasi asosiasi
     federasi persatuan perusahaan pemerintah pemkot pemkab pemprov polda polres polsek kejaksaan
-    pengadilan mahkamah lembaga yayasan klub fc united kantor dinas direktorat biro pusat
+    pengadilan mahkamah lembaga yayasan klub fc united kantor dinas direktorat biro pusat departemen
     tentara angkatan kepolisian militer front gerakan aliansi koalisi liga serikat news
     """.split()
 )
