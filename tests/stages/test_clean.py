@@ -91,3 +91,42 @@ def test_closing_initials_are_removed() -> None:
     record = analyze("Jakarta (ANTARA) - Harga cabai naik tajam di pasar induk. (ant/abc)")
     assert record.body == "Harga cabai naik tajam di pasar induk."
     assert "ANTARA" in record.sources_cited or "Antara" in record.sources_cited
+
+
+@pytest.mark.parametrize(
+    ("caption_line", "caption", "credit"),
+    [
+        (
+            "Pedagang menata cabai di Pasar Induk Kramat Jati. [Suara.com/Alfian Winanto]",
+            "Pedagang menata cabai di Pasar Induk Kramat Jati.",
+            "Suara.com/Alfian Winanto",
+        ),
+        (
+            "Terdakwa menjalani sidang di Pengadilan Negeri Surabaya. ©2024 Merdeka.com/Bagus Wicaksono",
+            "Terdakwa menjalani sidang di Pengadilan Negeri Surabaya.",
+            "Merdeka.com/Bagus Wicaksono",
+        ),
+        (
+            "Warga menerobos banjir di Jalan Katamso, Medan, Rabu (6/3/2024). Foto: Dok. BPBD Kota Medan",
+            "Warga menerobos banjir di Jalan Katamso, Medan, Rabu (6/3/2024).",
+            "Dok. BPBD Kota Medan",
+        ),
+        (
+            "Kapal penjaga pantai menembakkan meriam air ke kapal pemasok. Foto/Reuters",
+            "Kapal penjaga pantai menembakkan meriam air ke kapal pemasok.",
+            "Reuters",
+        ),
+    ],
+)
+def test_caption_credit_forms_in_the_header(caption_line: str, caption: str, credit: str) -> None:
+    text = (
+        "Banjir Rendam Tujuh Kecamatan di Medan\n\nkumparanNEWS\n6 Maret 2024 15:42 WIB\n·\n"
+        f"waktu baca 3 menit\n\n{caption_line}\n\n"
+        "Banjir merendam tujuh kecamatan di Kota Medan setelah hujan deras mengguyur sejak Selasa malam.\n\n"
+        "Sebanyak 3.400 warga terpaksa mengungsi ke masjid dan sekolah terdekat, kata petugas."
+    )
+    record = analyze(text)
+    assert record.image is not None
+    assert (record.image.caption, record.image.credit) == (caption, credit)
+    assert record.body.startswith("Banjir merendam tujuh kecamatan")
+    assert record.outlet == "kumparanNEWS"

@@ -90,7 +90,18 @@ ANY_CREDIT_RE = re.compile(
     r"^(?:foto\s*:\s*)?(?P<caption>.*?)\s*\((?P<credit>[^()\d][^()]{1,80})\)\.?\s*$", re.I
 )
 CAPTION_FOTO_RE = re.compile(r"^(?P<caption>.*?)\s*(?:\||-|\u2013)?\s*(?P<credit>Foto\s*:\s*.+)$", re.I)
-STRONG_CREDIT_RE = re.compile(r"\((?:antara foto|foto|dok\.?|istimewa)\b[^()]*\)\s*$|^foto\s*:", re.I)
+STRONG_CREDIT_RE = re.compile(
+    r"\((?:antara foto|foto|dok\.?|istimewa)\b[^()]*\)\s*$|^foto\s*:|[.!]\s+foto\s*:"
+    r"|\[[^\[\]/]{1,40}/[^\[\]]{1,60}\]\s*$|\u00a9\s*\d{4}\s+\S+/",
+    re.I,
+)
+# "… Jakarta Timur. [Suara.com/Alfian Winanto]", "… Surabaya. ©2024 Merdeka.com/Bagus W."
+MARKED_CREDIT_RE = re.compile(
+    r"^(?P<caption>.{10,}?[.!])\s*(?:\[(?P<bracketed>[^\[\]/]{1,40}/[^\[\]]{1,60})\]"
+    r"|\u00a9\s*\d{4}\s+(?P<copyright>\S+/.{1,60}))\s*$"
+)
+# "Foto/Reuters", "Foto: Dok. BPBD": the label is not part of the credit.
+_CREDIT_LABEL_RE = re.compile(r"^(?:foto|photo)\s*[:/]\s*", re.I)
 _NAME_RE = re.compile(r"^[A-Z][\w.'\-]*(?:\s+[A-Za-z][\w.'\-]*){0,5}$")
 _NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\bdan\b)\s*")
 _NOT_PERSON = re.compile(
@@ -316,12 +327,18 @@ def _caption(text: str, *, strict: bool) -> tuple[str, str] | None:
         return None
     match = CAPTION_CREDIT_RE.match(text)
     if match:
-        credit = re.sub(r"^foto\s*:\s*", "", match["credit"].strip(), flags=re.I)
-        return match["caption"].strip(), credit
+        return match["caption"].strip(), _credit(match["credit"])
     match = CAPTION_FOTO_RE.match(text)
     if match and match["caption"].strip():
-        return match["caption"].strip(" |-"), re.sub(r"^foto\s*:\s*", "", match["credit"], flags=re.I).strip()
+        return match["caption"].strip(" |-"), _credit(match["credit"])
+    match = MARKED_CREDIT_RE.match(text)
+    if match:
+        return match["caption"].strip(), _credit(match["bracketed"] or match["copyright"])
     return None
+
+
+def _credit(text: str) -> str:
+    return _CREDIT_LABEL_RE.sub("", text.strip()).strip()
 
 
 def _find_dateline_unit(units: list[_Unit]) -> int | None:
@@ -364,14 +381,14 @@ def _header_caption(text: str, *, known: bool) -> tuple[str, str | None] | None:
         return found
     match = BARE_CREDIT_RE.match(text)
     if match:
-        return match["caption"].strip(), match["credit"].strip()
+        return match["caption"].strip(), _credit(match["credit"])
     if (
         known
         and len(text.split()) <= 40
         and (match := ANY_CREDIT_RE.match(text))
         and match["caption"].strip()
     ):
-        return match["caption"].strip(), match["credit"].strip()
+        return match["caption"].strip(), _credit(match["credit"])
     return None
 
 
@@ -398,7 +415,7 @@ def _known_caption(text: str) -> Image:
         return Image(*found)
     match = ANY_CREDIT_RE.match(text) or BARE_CREDIT_RE.match(text)
     if match and match["caption"].strip():
-        return Image(match["caption"].strip(), match["credit"].strip())
+        return Image(match["caption"].strip(), _credit(match["credit"]))
     return Image(text, None)
 
 

@@ -96,6 +96,8 @@ CHROME_LINES: frozenset[str] = frozenset(
         "lanjutkan membaca ↓",
         "dapatkan update berita pilihan dan breaking news setiap hari",
         "x",
+        "·",
+        "•",
     }
 )
 
@@ -153,6 +155,8 @@ CHROME_PREFIXES: tuple[str, ...] = (
     "yuk, simak juga",
     "fakta atau hoaks",
     "periksa kembali dan lengkapi data dirimu",
+    "waktu baca",
+    "lama baca",
 )
 
 # Chrome phrases that would also occur in real prose; they mark a line only when it is short.
