@@ -91,3 +91,15 @@ def test_nya_speaker_prefers_the_full_name_in_the_subject() -> None:
     record.hints = {"source": text, "name": None, "published": "2023-05-10", "title": None}
     quotes = Pipeline(stages).run(record).quotes
     assert [q.speaker for q in quotes if q.text.startswith("Pihaknya")] == ["Sigit Hariyanto"]
+
+
+def test_according_to_a_titled_name_keeps_the_title() -> None:
+    (quote,) = quotes_of(
+        "Menurut Kapolres Bogor AKBP Rio Wahyu Anggoro, tidak ada korban jiwa dalam banjir itu."
+    )
+    assert (quote.kind, quote.speaker, quote.speaker_title) == (
+        "indirect",
+        "Rio Wahyu Anggoro",
+        "Kapolres Bogor",
+    )
+    assert quote.text.startswith("tidak ada korban jiwa")

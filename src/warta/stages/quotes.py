@@ -199,7 +199,10 @@ def _according_to(ctx: _Context, sentence: Sentence, index: int) -> Quote | None
                 who, title, content_at = named, who_text, apposition.end()
         if who is None:
             return None
-        speaker, mention_text = who.entity.canonical, ctx.body[who.start : who.end]
+        if title is None:  # "Menurut Kapolres Pelabuhan Tanjung Perak AKBP Wahyu Hidayat, …"
+            speaker, mention_text, title = _named(ctx, who, sentence.start + match.start("who"))
+        else:
+            speaker, mention_text = who.entity.canonical, ctx.body[who.start : who.end]
     cue = match.group("cue") + match.group("who")
     start = sentence.start + content_at
     return _make_indirect(ctx, start, sentence, index, speaker, mention_text, title, cue)
