@@ -103,3 +103,20 @@ def test_according_to_a_titled_name_keeps_the_title() -> None:
         "Kapolres Bogor",
     )
     assert quote.text.startswith("tidak ada korban jiwa")
+
+
+@pytest.mark.parametrize("cue", ["tanya Siti", "keluhnya", "sahut Siti", "jawabnya"])
+def test_more_post_cues(cue: str) -> None:
+    question = "\u201cKapan air bersih mengalir lagi ke rumah kami?\u201d"
+    text = f"Warga RT 27, Siti Aminah, datang ke kantor desa. {question} {cue}."
+    quotes = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert [q.speaker for q in quotes] == ["Siti Aminah"]
+
+
+def test_closing_mark_used_as_an_opening_mark_starts_a_sentence() -> None:
+    text = (
+        "Warga RT 27, Siti Aminah, mengatakan keluarganya harus membeli air galon untuk memasak. "
+        "\u201dSehari bisa habis Rp 50 ribu, berat buat kami,\u201d keluhnya."
+    )
+    quotes = quotes_of(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Siti Aminah"), ("direct", "Siti Aminah")]

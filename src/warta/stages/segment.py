@@ -15,7 +15,8 @@ from warta.lang.id.abbreviations import ABBREVIATIONS, DEGREES_AFTER_NAME
 from warta.record import Record, Sentence
 from warta.stages.quotemarks import quoted_spans
 
-_BOUNDARY_RE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
+# A closing mark (\u201d) also opens quotes in some outlets' copy: ". \u201dSehari …".
+_BOUNDARY_RE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u201d\u2018(\[]?[A-Z0-9])")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z.]+)\.$")
 
 

@@ -11,6 +11,8 @@ POST_CUES: tuple[str, ...] = (
     "bunyi", "tulis", "klaim", "cetus", "katanya", "ujarnya", "tuturnya", "ungkapnya", "jelasnya",
     "imbuhnya", "tambahnya", "lanjutnya", "terangnya", "tegasnya", "sebutnya", "ucapnya",
     "tandasnya", "paparnya", "pungkasnya", "tulisnya", "akunya", "kilahnya", "kata dia", "ujar dia",
+    "keluh", "keluhnya", "tanya", "tanyanya", "sahut", "sahutnya", "jawab", "jawabnya", "bantah",
+    "bantahnya", "kenang", "kenangnya", "harap", "harapnya", "pinta", "pintanya",
 )  # fmt: skip
 
 # Short cues directly followed by the speaker's name ("ujar Fazzli"): the name is a person.
