@@ -107,3 +107,9 @@ def test_institution_word_alone_is_not_an_organisation() -> None:
     found = _found(EntityStage(_FixedModel()), text)
     assert "Kantor" not in found
     assert found.get("Departemen Luar Negeri AS", found.get("Departemen Luar Negeri")) == "ORG"
+
+
+def test_a_lone_word_naming_a_place_of_the_text_is_that_place() -> None:
+    text = "Tiga rumah rusak di Kecamatan Simboro. Warga Simboro, Nurhayati (38), mengaku masih trauma."
+    found = _found(EntityStage(_FixedModel(("Simboro", "PER"))), text)
+    assert found["Simboro"] == "LOC" and found["Nurhayati"] == "PER"

@@ -421,6 +421,15 @@ def _strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
 def _link(mentions: list[_Mention], text: str, gazetteer: Gazetteer) -> None:
     acronyms = {m["short"]: " ".join(m["long"].split()) for m in ACRONYM_DEF_RE.finditer(text)}
     full_people = [m.text for m in mentions if m.label == "PER" and len(m.text.split()) > 1]
+    # Single-word names of the places the text names ("Kecamatan Simboro" -> "Simboro").
+    places = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.label in ("LOC", "GPE") and not m.known and words:
+            if len(words) == 2 and words[0].lower() in PLACE_KEYWORDS:
+                words = words[1:]
+            if len(words) == 1:
+                places[words[0]] = m.label
     for mention in mentions:
         if mention.known:
             mention.canonical = mention.known.canonical
@@ -439,6 +448,9 @@ def _link(mentions: list[_Mention], text: str, gazetteer: Gazetteer) -> None:
             longer = _longest_form(mention.text, full_people)
             if longer:
                 mention.canonical, mention.label = longer, "PER"
+            elif " " not in mention.text and mention.text in places:
+                # "Kecamatan Simboro … Warga Simboro, Nurhayati": the place named before
+                mention.canonical, mention.label = mention.text, places[mention.text]
             elif mention.label == "PER?":
                 mention.label = ""  # a lone capitalised word that names nobody here
             else:
