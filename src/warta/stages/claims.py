@@ -16,6 +16,8 @@ import re
 
 from warta.config import Config
 from warta.lang.id import cues
+from warta.lang.id.months import DAYS
+from warta.lang.id.titles import PERSON_TITLES
 from warta.record import Claim, Record, Sentence
 from warta.stages.mentions import Mention, agent_name, mentions_of
 
@@ -37,6 +39,24 @@ _MAX_SUBJECT_WORDS = 4
 _TRAILING_DEGREES_RE = re.compile(r"(?:,\s*(?:[A-Z][A-Za-z]{0,3}\.){1,4})+[\s,]*$")
 _AGENT_WINDOW = 20  # characters between a passive verb and its agent ("dituduh otoritas Belanda")
 _ANAPHOR_RE = re.compile(r"\b(?:itu|tersebut|ini|hal itu)\b", re.I)
+_DAY_NAMES = "|".join(sorted(DAYS, key=len, reverse=True))
+# A trailing ", Kamis (7/3)", ", pada Senin", ", 47" (an age) segment before the verb.
+_TRAILING_ADJUNCT_RE = re.compile(
+    rf",\s+(?:(?:pada\s+)?(?:{_DAY_NAMES})\b[^,]{{0,20}}|\(?\d{{1,3}}\)?(?:\s+tahun)?)\s*,?\s*$", re.I
+)
+# "membantah tuduhan Filipina": the accusation noun and then its author.
+_NOUN_OF_RE = re.compile(r"\s+(?:" + "|".join(cues.ACCUSATION_NOUNS) + r")\s+", re.I)
+# Up to three lower-case words after an accusing verb, cut before the clause's own verb.
+_OBJECT_RE = re.compile(r"\s+(?P<words>[a-z]+(?:\s+[a-z]+){0,2})\b")
+# Active and passive verb forms: memalsukan, menjaga, mengambil, menyalahgunakan, dilakukan.
+_VERB_LIKE_RE = re.compile(r"^(?:mem|men|meng|meny|me[lr])[a-z]{3,}$|^di[a-z]{3,}(?:kan|i)$")
+_NOT_OBJECT_WORDS = frozenset(
+    "tidak tak belum sudah telah sedang akan yang sebagai atas karena dengan dan atau bahwa lalai".split()
+)
+_PRONOUNS = frozenset("ia dia mereka kami kita saya beliau kamu anda".split())
+_REPORTED_TO_RE = re.compile(
+    r"\bke\s+(?:" + "|".join(re.escape(a) for a in cues.REPORT_AUTHORITIES) + r")\b", re.I
+)
 _RESPONSES = (
     ("denial", DENY_ACTIVE_RE, DENY_PASSIVE_RE, "denied"),
     ("confirmation", CONFIRM_ACTIVE_RE, CONFIRM_PASSIVE_RE, "confirmed"),
@@ -78,6 +98,9 @@ def _subject(body: str, sentence: Sentence, verb_start: int, mentions: list[Ment
     # "Direktur Utama Perum Bulog, Haryo Wibisono, membenarkan": the subject is the last
     # comma-separated part before the verb.
     head = _TRAILING_DEGREES_RE.sub("", body[sentence.start : verb_start]).rstrip(" ,")
+    # "Rusia, Kamis (7/3), menuduh …", "Slamet Riyadi, 47, menuding …": not the subject.
+    while (adjunct := _TRAILING_ADJUNCT_RE.search(head)) and adjunct.start() > 0:
+        head = head[: adjunct.start()].rstrip(" ,")
     verb_start = sentence.start + len(head)
     clause_start = sentence.start
     for match in re.finditer(r",\s+", head):
@@ -113,17 +136,37 @@ def _accusation(body: str, sentence: Sentence, mentions: list[Mention]) -> Claim
         content_start = agent_mention.end if agent_mention else verb_end
         content = _content(body, content_start, _clause_end(body, content_start, sentence.end))
         return Claim("accusation", claimant, target, content, "open", [sentence.text])
-    if match := ACCUSE_ACTIVE_RE.search(sentence.text):
+    if (match := ACCUSE_ACTIVE_RE.search(sentence.text)) and not _news_report(sentence.text, match):
         verb_start, verb_end = sentence.start + match.start(), sentence.start + match.end()
         claimant = _subject(body, sentence, verb_start, mentions)
         target_mention = _first_after(verb_end, verb_end + 40, mentions)
-        if claimant is None or target_mention is None:
+        if claimant is None:
             return None
-        content = _content(body, target_mention.end, _clause_end(body, target_mention.end, sentence.end))
-        return Claim(
-            "accusation", claimant, agent_name(target_mention.entity), content, "open", [sentence.text]
-        )
+        if target_mention is not None:
+            target, target_end = agent_name(target_mention.entity), target_mention.end
+        elif unnamed := _OBJECT_RE.match(body, verb_end, sentence.end):
+            # "menuding pengelola terminal tidak memberi informasi": a group, not a name
+            words = []
+            for word in unnamed["words"].split():
+                if word in _NOT_OBJECT_WORDS or (_VERB_LIKE_RE.match(word) and word not in PERSON_TITLES):
+                    break
+                words.append(word)
+            if not words or words[0] in _PRONOUNS:
+                return None
+            target = " ".join(words)
+            target_end = body.index(target, verb_end) + len(target)
+        else:
+            return None
+        content = _content(body, target_end, _clause_end(body, target_end, sentence.end))
+        return Claim("accusation", claimant, target, content, "open", [sentence.text])
     return None
+
+
+def _news_report(text: str, verb: re.Match[str]) -> bool:
+    """ "melaporkan" without "ke <authority>" after it reports news; it accuses nobody."""
+    if verb.group(0).lower() not in cues.REPORT_VERBS:
+        return False
+    return not _REPORTED_TO_RE.search(text, verb.end())
 
 
 def _clause_end(body: str, start: int, end: int) -> int:
@@ -156,6 +199,10 @@ def _response(
     if responder is None:
         return None
     answered = _answered(earlier, responder, about, same_sentence=offset > 0)
+    if answered is None and not passive.search(text, offset):
+        answered = _denied_in_passing(body, sentence, sentence.start + match.end(), responder, mentions)
+        if answered is not None:
+            earlier.append(answered)
     if answered is not None:
         answered.status = status
         if sentence.text not in answered.evidence:
@@ -163,6 +210,21 @@ def _response(
     content = answered.content if answered else _content(body, sentence.start + match.end(), sentence.end)
     target = answered.claimant if answered else None
     return Claim(kind, responder, target, content, status, [sentence.text])
+
+
+def _denied_in_passing(
+    body: str, sentence: Sentence, verb_end: int, responder: str, mentions: list[Mention]
+) -> Claim | None:
+    """ "Tiongkok membantah tuduhan Filipina bahwa …": the accusation, named only in its answer."""
+    noun = _NOUN_OF_RE.match(body, verb_end, sentence.end)
+    if noun is None:
+        return None
+    accuser = _first_after(noun.end(), noun.end() + 1, mentions)
+    if accuser is None or agent_name(accuser.entity) == responder:
+        return None
+    that = re.match(r"\s+bahwa\s+", body[accuser.end : sentence.end])
+    content = _content(body, accuser.end + (that.end() if that else 0), sentence.end)
+    return Claim("accusation", agent_name(accuser.entity), responder, content, "open", [sentence.text])
 
 
 def _answered(earlier: list[Claim], responder: str, about: str, *, same_sentence: bool) -> Claim | None:

@@ -280,6 +280,8 @@ class EntityStage:
             first = surface.split()[0].lower()
             if label in ("GPE", "LOC") and locative and home_country:
                 mention.extra["country"] = home_country  # "di Tambora" in a Jakarta-datelined story
+            elif state := _state_named_last(surface, gazetteer):
+                mention.extra["country"] = state.country  # "Kementerian Luar Negeri Tiongkok" -> CN
             elif first in INDONESIAN_KEYWORDS:
                 mention.extra["country"] = "ID"
             if label == "ORG":
@@ -289,6 +291,17 @@ class EntityStage:
             if first in GENERIC_PLACE_HEADS and len(surface.split()) > 1:
                 mention.extra["canonical"] = surface.split(" ", 1)[1]  # "Sungai Ciliwung" -> "Ciliwung"
         return mention
+
+
+def _state_named_last(surface: str, gazetteer: Gazetteer) -> KnownEntity | None:
+    """The country an institution's name ends with: "Pemerintah Tiongkok", "Kemlu Korea Selatan"."""
+    words = surface.split()
+    for size in (3, 2, 1):
+        if len(words) > size:
+            known = gazetteer.lookup(" ".join(words[-size:]))
+            if known is not None and known.kind == "country":
+                return known
+    return None
 
 
 def _inside_name(text: str, start: int, known: KnownEntity) -> bool:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from warta.lang.id.cues import PERSON_PRONOUNS
-from warta.lang.id.titles import HONORIFICS, PERSON_TITLES
+from warta.lang.id.titles import HONORIFICS, PERSON_TITLES, STATE_WORDS
 from warta.linking import load_gazetteer
 from warta.record import Entity, Record
 
@@ -47,10 +47,16 @@ def mentions_of(record: Record) -> list[Mention]:
 
 
 def agent_name(entity: Entity) -> str:
-    """A capital city acting as a state stands for the state ("Pyongyang dituduh" -> North Korea)."""
+    """A capital city acting as a state stands for the state ("Pyongyang dituduh" -> North Korea),
+    and so does a country's government ("Pemerintah Tiongkok membantah" -> China)."""
     known = load_gazetteer().lookup(entity.text) if entity.type == "GPE" else None
     if known and known.capital_of:
         return load_gazetteer().country_name(known.capital_of) or entity.canonical
+    words = entity.text.split()
+    if entity.type == "ORG" and len(words) > 1 and words[0].lower() in STATE_WORDS:
+        state = load_gazetteer().lookup(" ".join(words[1:]))
+        if state is not None and state.kind == "country":
+            return state.canonical
     return entity.canonical
 
 

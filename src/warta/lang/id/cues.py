@@ -63,6 +63,14 @@ QUOTE_PAIRS: dict[str, str] = {
 
 # Claim cues. Passive forms put the target first: "Pyongyang dituduh AS …".
 ACCUSATION_ACTIVE: tuple[str, ...] = ("menuduh", "menuding", "mendakwa", "melaporkan", "menyalahkan")
+# "melaporkan" accuses only when it reports someone to an authority ("melaporkan X ke polisi");
+# "Xinhua melaporkan …" is news reporting.
+REPORT_VERBS: tuple[str, ...] = ("melaporkan",)
+REPORT_AUTHORITIES: tuple[str, ...] = (
+    "polisi", "kepolisian", "polda", "polres", "polresta", "polsek", "bareskrim", "mabes polri", "kpk",
+    "kejaksaan", "kejari", "kejati", "ombudsman", "bawaslu", "dkpp", "komnas ham", "pengadilan",
+    "majelis kehormatan", "dewan pers", "propam",
+)  # fmt: skip
 ACCUSATION_PASSIVE: tuple[str, ...] = ("dituduh", "dituding", "didakwa", "disangka", "diduga")
 ACCUSATION_NOUNS: tuple[str, ...] = ("tuduhan", "tudingan", "dakwaan", "sangkaan")
 DENIAL_ACTIVE: tuple[str, ...] = ("membantah", "menyangkal", "menampik", "menolak tuduhan", "mengelak")

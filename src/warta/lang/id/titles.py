@@ -76,6 +76,7 @@ TITLE_CONTINUATIONS: frozenset[str] = frozenset(
     kementerian badan dewan majelis lembaga operasi humas divisi bidang as amerika serikat rusia
     of corporate communications communication marketing operations operational public relations
     affairs business development sales finance regional country senior vice
+    rt rw desa kelurahan kecamatan
     """.split()
 )
 
@@ -164,3 +165,6 @@ LOCATIVE_WORDS: tuple[str, ...] = (
     "desa",
     "kampung",
 )
+
+# Words for a state's government: "Pemerintah Tiongkok" acts as China in claims.
+STATE_WORDS: frozenset[str] = frozenset({"pemerintah", "pemerintahan", "otoritas"})
