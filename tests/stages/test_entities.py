@@ -113,3 +113,31 @@ def test_a_lone_word_naming_a_place_of_the_text_is_that_place() -> None:
     text = "Tiga rumah rusak di Kecamatan Simboro. Warga Simboro, Nurhayati (38), mengaku masih trauma."
     found = _found(EntityStage(_FixedModel(("Simboro", "PER"))), text)
     assert found["Simboro"] == "LOC" and found["Nurhayati"] == "PER"
+
+
+def _entities(text: str) -> dict[str, tuple[str, str | None, int]]:
+    stage = EntityStage(_FixedModel())
+    return {e.canonical: (e.type, e.country, len(e.mentions)) for e in stage.find(text)}
+
+
+def test_acronym_inside_an_office_name_with_its_place() -> None:
+    found = _entities(
+        "Kejaksaan Negeri (Kejari) Serang menetapkan tersangka. Kejari menahan Asep. "
+        "Kepala Kejaksaan Negeri (Kajari) Serang, Hendra Wiguna, mengatakan penyidikan berlanjut."
+    )
+    assert found["Kejaksaan Negeri Serang"] == ("ORG", "ID", 3)
+    assert "Kejaksaan Negeri" not in found and "Kajari" not in found
+
+
+def test_acronym_long_form_opens_with_its_institution_word() -> None:
+    found = _entities(
+        "Deputi Bidang SDM Aparatur Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi "
+        "(KemenPAN-RB) Rudi Hartono menegaskan hal itu. KemenPAN-RB mendata honorer."
+    )
+    name = "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
+    assert found[name][:2] == ("ORG", "ID") and found[name][2] >= 2  # with KemenPAN-RB
+
+
+def test_foreign_ministry_takes_its_country() -> None:
+    found = _entities("Kementerian Luar Negeri Tiongkok memanggil duta besar Filipina di Beijing.")
+    assert found["Kementerian Luar Negeri Tiongkok"][:2] == ("ORG", "CN")

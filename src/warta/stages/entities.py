@@ -42,8 +42,12 @@ log = logging.getLogger(__name__)
 
 Span = tuple[int, int, str]
 ACRONYM_DEF_RE = re.compile(
-    r"(?P<long>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|dan|untuk|of|and|the)){1,8})\s+\((?P<short>[A-Z][A-Za-z]{1,9})\)"
+    r"(?P<long>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|dan|untuk|of|and|the)){1,8})\s+"
+    r"\((?P<short>[A-Z][A-Za-z]{1,9}(?:-[A-Z][A-Za-z0-9]{0,5})?)\)"
+    # "Kejaksaan Negeri (Kejari) Serang": the place the office serves follows the acronym.
+    r"(?P<place>\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
 )
+_ACRONYM_IN_NAME_RE = re.compile(r"\s*\([A-Z][A-Za-z0-9-]{1,15}\)")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?\"\u201d\u201c]\s*|\n)$")
 _HONORIFIC_BEFORE_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, NAME_HONORIFICS)) + r")\.?\s+$")
 _TOPIC_BEFORE_RE = re.compile(r"\b(?:" + "|".join(TOPIC_WORDS) + r")\s+$")
@@ -241,6 +245,9 @@ class EntityStage:
             if label == "ORG!" or _institution(text, s, e, label.rstrip("+"))
         ]
         for start, end, label in wide:
+            # "Kejaksaan Negeri" inside "Kejaksaan Negeri (Kejari) Serang" is the same office.
+            if any(s == start and end < e for s, e, _ in wide):
+                continue
             if not any(m.start == start and m.end == end for m in mentions):
                 mentions.append(self._mention(text, start, end, label, gazetteer, home_country))
         taken += [(s, e) for s, e, _ in wide]
@@ -285,9 +292,9 @@ class EntityStage:
             elif first in INDONESIAN_KEYWORDS:
                 mention.extra["country"] = "ID"
             if label == "ORG":
-                mention.extra["canonical"] = (
-                    LEGAL_FORM_RE.sub("", surface).strip() or surface
-                )  # "PT X Tbk" -> "X"
+                # "PT X Tbk" -> "X"; "Kejaksaan Negeri (Kejari) Serang" -> "Kejaksaan Negeri Serang"
+                named = _ACRONYM_IN_NAME_RE.sub("", surface)
+                mention.extra["canonical"] = LEGAL_FORM_RE.sub("", named).strip() or named
             if first in GENERIC_PLACE_HEADS and len(surface.split()) > 1:
                 mention.extra["canonical"] = surface.split(" ", 1)[1]  # "Sungai Ciliwung" -> "Ciliwung"
         return mention
@@ -329,14 +336,54 @@ def _institution(text: str, start: int, end: int, label: str) -> bool:
 
 
 def _acronym_long_forms(text: str) -> list[Span]:
-    """ "Perhimpunan Hotel dan Restoran Indonesia (PHRI)": the long form is one organisation."""
+    """ "Perhimpunan Hotel dan Restoran Indonesia (PHRI)": the long form is one organisation,
+    and so is "Kejaksaan Negeri (Kejari) Serang" with the place it serves."""
     spans = []
-    for match in ACRONYM_DEF_RE.finditer(text):
-        words = match["long"].split()
-        if words[0].lower() in PERSON_TITLES or words[0].lower() in NON_NAME_WORDS:
+    for definition in _acronym_definitions(text):
+        if definition.words[0].lower() in NON_NAME_WORDS:
             continue
-        spans.append((match.start("long"), match.end("long"), "ORG!"))
+        spans.append((definition.start, definition.end, "ORG!"))
     return spans
+
+
+@dataclass(slots=True)
+class _Acronym:
+    short: str
+    name: str  # what the acronym stands for, with the place an office serves
+    words: list[str]
+    start: int
+    end: int
+    titled: bool  # the acronym names the office's head (Kajari), not the office
+
+
+def _acronym_definitions(text: str) -> list[_Acronym]:
+    """Each "Long Form (ACR)" with the name the acronym stands for (with its place, if any)."""
+    found = []
+    gazetteer = load_gazetteer()
+    for match in ACRONYM_DEF_RE.finditer(text):
+        spans = list(re.finditer(r"\S+", match["long"]))
+        words = [w.group(0) for w in spans]
+        titles = 0
+        while titles < len(words) - 1 and words[titles].lower() in PERSON_TITLES:
+            titles += 1
+        # "Deputi Bidang SDM Aparatur Kementerian PAN dan RB (KemenPAN-RB)": after a title the
+        # office opens with its institution word.
+        head = next((i for i in range(titles, len(words)) if words[i].lower() in ORG_KEYWORDS), None)
+        if head is None:
+            if titles:
+                continue  # "Ketua Umum (Ketum)": a title, not an organisation
+            head = 0  # "Indonesia Corruption Watch (ICW)"
+        start = match.start("long") + spans[head].start()
+        words = words[head:]
+        name, end = " ".join(words), match.end("long")
+        place = (match["place"] or "").strip()
+        known = gazetteer.lookup(place) if place else None
+        if known is not None and known.type == "GPE" and words[0].lower() in ORG_KEYWORDS:
+            name, end = f"{name} {place}", match.end("place")
+        # "Kepala Kejaksaan Negeri (Kajari)": the acronym is the head's title, not the office.
+        titled = match["short"].lower() in PERSON_TITLES
+        found.append(_Acronym(match["short"], name, words, start, end, titled))
+    return found
 
 
 # Towns this small share their names with people ("Cok Gede Sukawati"); larger cities rarely do.
@@ -432,7 +479,7 @@ def _strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _link(mentions: list[_Mention], text: str, gazetteer: Gazetteer) -> None:
-    acronyms = {m["short"]: " ".join(m["long"].split()) for m in ACRONYM_DEF_RE.finditer(text)}
+    acronyms = {a.short: a.name for a in _acronym_definitions(text) if not a.titled}
     full_people = [m.text for m in mentions if m.label == "PER" and len(m.text.split()) > 1]
     # Single-word names of the places the text names ("Kecamatan Simboro" -> "Simboro").
     places = {}

@@ -143,6 +143,7 @@ INDONESIAN_KEYWORDS: frozenset[str] = frozenset(
     partai yayasan perhimpunan persatuan ikatan lembaga kepolisian polda polres polsek pemerintah
     pemkot pemkab pemprov wahana sungai kali gunung pulau danau selat teluk kecamatan kelurahan
     desa kampung kabupaten jalan jl pantai pelabuhan bandara pasar perum pt rumah sakit rsud
+    kejaksaan kejari kejati pengadilan direktorat departemen
     """.split()
 )
 
