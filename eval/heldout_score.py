@@ -6,7 +6,7 @@ articles are scored with ``tests/articles_scoring.py``; the script prints the
 failed facts of every article and ends with ``heldout: facts=K/N share=0.xxx``.
 It always exits 0.
 
-Run: ``.venv/bin/python eval/heldout_score.py [--quiet]``
+Run: ``.venv/bin/python eval/heldout_score.py [--quiet] [--folder eval/heldout2]``
 """
 
 from __future__ import annotations
@@ -57,12 +57,15 @@ def main(argv: list[str] | None = None) -> int:
     """Score every held-out article and print the failures and the total."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quiet", action="store_true", help="print only per-article scores and the total")
+    parser.add_argument(
+        "--folder", type=Path, default=HELDOUT, help="the set to score (default eval/heldout; eval/heldout2)"
+    )
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
     scoring = load_scorer()
     total = passed = 0
-    for path in articles():
-        expected = json.loads((HELDOUT / f"{path.stem}.expected.json").read_text(encoding="utf-8"))
+    for path in articles(args.folder):
+        expected = json.loads((args.folder / f"{path.stem}.expected.json").read_text(encoding="utf-8"))
         record, error = analyze_file(path)
         checks = scoring.score(record, expected)
         bad = scoring.failed(checks)
@@ -75,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{path.name}: FAIL {name}")
         print(f"{path.name}: score={len(checks) - len(bad)}/{len(checks)}")
     share = passed / total if total else 0.0
-    print(f"heldout: facts={passed}/{total} share={share:.3f}")
+    print(f"{args.folder.name}: facts={passed}/{total} share={share:.3f}")
     return 0
 
 
