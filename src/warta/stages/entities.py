@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 
 Span = tuple[int, int, str]
 ACRONYM_DEF_RE = re.compile(
-    r"(?P<long>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|dan|untuk|of|and|the)){1,8})\s+"
+    r"(?P<long>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|dan|untuk|of|and|the|for|on)){1,8})\s+"
     r"\((?P<short>[A-Z][A-Za-z]{1,9}(?:-[A-Z][A-Za-z0-9]{0,5})?)\)"
     # "Kejaksaan Negeri (Kejari) Serang": the place the office serves follows the acronym.
     r"(?P<place>\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
