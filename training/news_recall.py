@@ -28,7 +28,8 @@ def main() -> None:
         for expected_path in sorted(folder.glob("*.expected.json")):
             stem = expected_path.name.removesuffix(".expected.json")
             article = next(p for p in folder.glob(stem + ".*") if not p.name.endswith(".expected.json"))
-            body = warta.analyze(article.read_bytes(), name=article.name, config=Config(ner_model="none")).body
+            config = Config(ner_model="none")
+            body = warta.analyze(article.read_bytes(), name=article.name, config=config).body
             spans = detector.detect(body)
             proposed += len(spans)
             got = {(body[s:e], label) for s, e, label in spans}

@@ -50,10 +50,6 @@ _NOUN_OF_RE = re.compile(r"\s+(?:" + "|".join(cues.ACCUSATION_NOUNS) + r")\s+", 
 _OBJECT_RE = re.compile(r"\s+(?P<words>[a-z]+(?:\s+[a-z]+){0,2})\b")
 # Active and passive verb forms: memalsukan, menjaga, mengambil, menyalahgunakan, dilakukan.
 _VERB_LIKE_RE = re.compile(r"^(?:mem|men|meng|meny|me[lr])[a-z]{3,}$|^di[a-z]{3,}(?:kan|i)$")
-_NOT_OBJECT_WORDS = frozenset(
-    "tidak tak belum sudah telah sedang akan yang sebagai atas karena dengan dan atau bahwa lalai".split()
-)
-_PRONOUNS = frozenset("ia dia mereka kami kita saya beliau kamu anda".split())
 _REPORTED_TO_RE = re.compile(
     r"\bke\s+(?:" + "|".join(re.escape(a) for a in cues.REPORT_AUTHORITIES) + r")\b", re.I
 )
@@ -148,10 +144,11 @@ def _accusation(body: str, sentence: Sentence, mentions: list[Mention]) -> Claim
             # "menuding pengelola terminal tidak memberi informasi": a group, not a name
             words = []
             for word in unnamed["words"].split():
-                if word in _NOT_OBJECT_WORDS or (_VERB_LIKE_RE.match(word) and word not in PERSON_TITLES):
+                verb = _VERB_LIKE_RE.match(word) and word not in PERSON_TITLES  # not "menteri"
+                if word in cues.TARGET_STOP_WORDS or verb:
                     break
                 words.append(word)
-            if not words or words[0] in _PRONOUNS:
+            if not words or words[0] in cues.ALL_PRONOUNS:
                 return None
             target = " ".join(words)
             target_end = body.index(target, verb_end) + len(target)

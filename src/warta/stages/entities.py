@@ -446,13 +446,17 @@ def _after_title_chain(text: str, start: int, end: int) -> bool:
     if lowered & (ORG_KEYWORDS | PLACE_KEYWORDS | PERSON_TITLES) or any(w.isupper() for w in words):
         return False  # "Perak AKBP", "Dinas PUPR": still part of the title
     chain = re.search(r"(?:[A-Z][\w.'-]*\s+){1,8}$", text[max(0, start - 120) : start])
-    return bool(chain) and any(w.lower().rstrip(".") in PERSON_TITLES for w in chain.group(0).split())
+    if chain is None:
+        return False
+    return any(w.lower().rstrip(".") in PERSON_TITLES for w in chain.group(0).split())
 
 
 def _strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
     """Model spans may include a leading title ("Presiden Joko Widodo") or a trailing one
     ("Pelabuhan Tanjung Perak AKBP", before the officer's name); keep the name."""
     words = list(TOKEN_RE.finditer(text[start:end]))
+    if not words:
+        return start, end
     first, last = 0, len(words) - 1
 
     def lower_edge(word: str) -> bool:  # "said Wahyu Santoso", "Santoso said the"
@@ -467,8 +471,6 @@ def _strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
     # Only ranks written in capitals trail a place: "Mas" in "Kali Mas" is part of the name.
     while last > first and words[last].group(0).isupper() and words[last].group(0).lower() in PERSON_TITLES:
         last -= 1
-    if not words:
-        return start, end
     new_end = start + words[last].end() if last < len(words) - 1 else end
     new_start = start + words[first].start() if first else start
     # A sentence's full stop is not part of a name ("Jalan Kalianak."); an initial's is ("Jr.").
@@ -482,7 +484,7 @@ def _link(mentions: list[_Mention], text: str, gazetteer: Gazetteer) -> None:
     acronyms = {a.short: a.name for a in _acronym_definitions(text) if not a.titled}
     full_people = [m.text for m in mentions if m.label == "PER" and len(m.text.split()) > 1]
     # Single-word names of the places the text names ("Kecamatan Simboro" -> "Simboro").
-    places = {}
+    places: dict[str, str] = {}
     for m in mentions:
         words = m.text.split()
         if m.label in ("LOC", "GPE") and not m.known and words:

@@ -47,6 +47,12 @@ ACCORDING_TO: tuple[str, ...] = ("menurut", "berdasarkan keterangan", "sebagaima
 
 # Third-person pronouns that refer back to a person.
 PERSON_PRONOUNS: tuple[str, ...] = ("ia", "dia", "beliau")
+# Every personal pronoun: none of them names an accusation's target by itself.
+ALL_PRONOUNS: frozenset[str] = frozenset("ia dia beliau mereka kami kita saya aku kamu anda".split())
+# Words that end an unnamed accusation target ("menuding pengelola terminal tidak memberi …").
+TARGET_STOP_WORDS: frozenset[str] = frozenset(
+    "tidak tak belum sudah telah sedang akan yang sebagai atas karena dengan dan atau bahwa lalai".split()
+)
 # "-nya" cue forms (katanya) resolve like "ia"; "menurutnya" too.
 NYA_SUFFIX = "nya"
 
