@@ -220,6 +220,36 @@ def _entity_facet(store: SqlStore, article_ids: list[str]) -> list[tuple[str, in
     return [(r[0], int(r[1])) for r in rows]
 
 
+# Quote and claim hits: their table, the column the snippet comes from, and the fields
+# their ``extra`` carries as (name, column).
+_CHILD_HITS: dict[str, tuple[str, str, tuple[tuple[str, str], ...]]] = {
+    "quote": (
+        "quotes",
+        "x.text",
+        (
+            ("text", "x.text"),
+            ("speaker", "x.speaker"),
+            ("kind", "x.kind"),
+            ("cue", "x.cue"),
+            ("speaker_title", "x.speaker_title"),
+            ("speaker_entity_id", "x.speaker_entity_id"),
+            ("day", "x.day"),
+        ),
+    ),
+    "claim": (
+        "claims",
+        "x.content",
+        (
+            ("claim_type", "x.type"),
+            ("claimant", "x.claimant"),
+            ("target", "x.target"),
+            ("status", "x.status"),
+            ("day", "x.day"),
+        ),
+    ),
+}
+
+
 def _hits(store: SqlStore, kind: str, page: list[tuple[Any, ...]], stems: set[str]) -> list[SearchHit]:
     if not page:
         return []
@@ -245,62 +275,26 @@ def _hits(store: SqlStore, kind: str, page: list[tuple[Any, ...]], stems: set[st
             )
             for r in rows
         }
-    elif kind == "quote":
-        clause, params = store._in("x.id", keys)
-        rows = store._all(
-            "SELECT x.id, a.id, a.title, a.outlet, a.published, x.text, x.speaker, x.kind, x.cue, "
-            "x.speaker_title, x.speaker_entity_id, x.day "
-            f"FROM quotes x JOIN articles a ON a.id = x.article_id WHERE {clause}",
-            params,
-        )
-        by_key = {
-            r[0]: SearchHit(
-                type="quote",
-                article_id=r[1],
-                title=r[2],
-                outlet=r[3],
-                published=r[4],
-                score=scores[r[0]],
-                snippet=snippet(r[5] or "", stems, 400),
-                extra={
-                    "quote_id": r[0],
-                    "text": r[5],
-                    "speaker": r[6],
-                    "kind": r[7],
-                    "cue": r[8],
-                    "speaker_title": r[9],
-                    "speaker_entity_id": r[10],
-                    "day": r[11],
-                },
-            )  # fmt: skip
-            for r in rows
-        }
     else:
+        table, text_column, fields = _CHILD_HITS[kind]
+        columns = ", ".join(column for _, column in fields)
         clause, params = store._in("x.id", keys)
         rows = store._all(
-            "SELECT x.id, a.id, a.title, a.outlet, a.published, x.content, x.type, x.claimant, x.target, "
-            "x.status, x.day FROM claims x JOIN articles a ON a.id = x.article_id "
-            f"WHERE {clause}",
+            f"SELECT x.id, a.id, a.title, a.outlet, a.published, {text_column}, {columns} "
+            f"FROM {table} x JOIN articles a ON a.id = x.article_id WHERE {clause}",
             params,
         )
         by_key = {
             r[0]: SearchHit(
-                type="claim",
+                type=kind,
                 article_id=r[1],
                 title=r[2],
                 outlet=r[3],
                 published=r[4],
                 score=scores[r[0]],
                 snippet=snippet(r[5] or "", stems, 400),
-                extra={
-                    "claim_id": r[0],
-                    "claim_type": r[6],
-                    "claimant": r[7],
-                    "target": r[8],
-                    "status": r[9],
-                    "day": r[10],
-                },
-            )  # fmt: skip
+                extra={f"{kind}_id": r[0], **{name: v for (name, _), v in zip(fields, r[6:], strict=True)}},
+            )
             for r in rows
         }
     return [by_key[k] for k in keys if k in by_key]
