@@ -17,7 +17,7 @@ from warta.config import Config
 from warta.ner.model import SpacyNerDetector
 
 ROOT = Path(__file__).resolve().parents[1]
-FOLDERS = [Path("/work/main/tests/data/articles"), Path("/work/main/eval/heldout")]
+FOLDERS = [ROOT / "tests" / "data" / "articles", ROOT / "eval" / "heldout"]
 TYPES = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
 
 
