@@ -44,3 +44,12 @@ def test_any_geonames_city_is_a_place_when_context_says_so() -> None:
     known = load_gazetteer().lookup_place("Chiang Mai")
     assert known is not None and (known.country, known.type) == ("TH", "GPE")
     assert load_gazetteer().lookup("dan") is None
+
+
+def test_districts_link_as_indonesian_places_but_common_words_do_not() -> None:
+    gazetteer = load_gazetteer()
+    known = gazetteer.lookup("Cikeusal")
+    assert known is not None and (known.type, known.country, known.kind) == ("GPE", "ID", "district")
+    for word in ("Baru", "Tengah", "Pasar"):  # district names that are also ordinary words
+        found = gazetteer.lookup(word)
+        assert found is None or found.kind != "district", word

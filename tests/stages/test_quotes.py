@@ -120,3 +120,10 @@ def test_closing_mark_used_as_an_opening_mark_starts_a_sentence() -> None:
     )
     quotes = quotes_of(text)
     assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Siti Aminah"), ("direct", "Siti Aminah")]
+
+
+def test_a_district_before_the_verb_is_not_the_speaker() -> None:
+    (quote,) = quotes_of(
+        "Udin (52), pedagang di Pasar Induk Kramat Jati, mengatakan pembeli kini hanya membeli sedikit cabai."
+    )
+    assert quote.speaker == "Udin"

@@ -313,7 +313,9 @@ def _state_named_last(surface: str, gazetteer: Gazetteer) -> KnownEntity | None:
 
 def _inside_name(text: str, start: int, known: KnownEntity) -> bool:
     """A city name glued to a personal name ("Cok Gede Sukawati") is part of the name."""
-    if known.kind != "city" or " " in known.canonical or known.population >= _NAME_TOWN_MAX_POPULATION:
+    if known.kind not in ("city", "district") or " " in known.canonical:
+        return False
+    if known.population >= _NAME_TOWN_MAX_POPULATION:
         return False
     before = re.search(r"([A-Z][\w'-]*) $", text[max(0, start - 30) : start])
     if not before or before.group(1).isupper():

@@ -32,8 +32,14 @@ class Mention:
 
     @property
     def is_agent(self) -> bool:
-        """Persons and organisations speak; so do states (metonymy: "Korea Utara membantah")."""
-        return self.entity.type in ("PER", "ORG", "GPE")
+        """Persons and organisations speak; so do states and their capitals (metonymy: "Korea
+        Utara membantah", "Beijing menuduh"), but not provinces, towns or districts."""
+        if self.entity.type in ("PER", "ORG"):
+            return True
+        if self.entity.type != "GPE":
+            return False
+        known = load_gazetteer().lookup(self.entity.text) or load_gazetteer().lookup(self.entity.canonical)
+        return known is None or known.kind in ("country", "historical") or bool(known.capital_of)
 
 
 def mentions_of(record: Record) -> list[Mention]:
