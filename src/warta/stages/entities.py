@@ -224,6 +224,7 @@ class EntityStage:
         """
         gazetteer = self.gazetteer_loader()
         known = [(s, e, k) for s, e, k in gazetteer.find(text) if not _inside_name(text, s, k)]
+        acronyms = _acronym_definitions(text, gazetteer)
         heuristic = self.fallback.detect(text) if detect and text else []
         if self.detector is self.fallback:
             proposed = heuristic
@@ -233,7 +234,7 @@ class EntityStage:
             proposed = self.detector.detect(text) if detect and text else []
             proposed += [s for s in heuristic if s[2].endswith("+") or s[2] in ("PER", "PER?")]
         if detect:
-            proposed += _acronym_long_forms(text)
+            proposed += _acronym_long_forms(acronyms)
             proposed += _locative_places(text)
         # Institution names ("Universitas Indonesia", "Kementerian Luar Negeri Tiongkok") are added
         # whole, and the names inside them are kept as entities of their own.
@@ -270,7 +271,7 @@ class EntityStage:
             start, end = trimmed
             mentions.append(self._mention(text, start, end, label, gazetteer, home_country))
             taken.append((start, end))
-        _link(mentions, text, gazetteer)
+        _link(mentions, acronyms, gazetteer)
         return _group(mentions)
 
     @staticmethod
@@ -337,11 +338,11 @@ def _institution(text: str, start: int, end: int, label: str) -> bool:
     return label == "ORG" and len(words) > 1 and words[0].lower() in ORG_KEYWORDS
 
 
-def _acronym_long_forms(text: str) -> list[Span]:
+def _acronym_long_forms(definitions: list[_Acronym]) -> list[Span]:
     """ "Perhimpunan Hotel dan Restoran Indonesia (PHRI)": the long form is one organisation,
     and so is "Kejaksaan Negeri (Kejari) Serang" with the place it serves."""
     spans = []
-    for definition in _acronym_definitions(text):
+    for definition in definitions:
         if definition.words[0].lower() in NON_NAME_WORDS:
             continue
         spans.append((definition.start, definition.end, "ORG!"))
@@ -358,10 +359,9 @@ class _Acronym:
     titled: bool  # the acronym names the office's head (Kajari), not the office
 
 
-def _acronym_definitions(text: str) -> list[_Acronym]:
+def _acronym_definitions(text: str, gazetteer: Gazetteer) -> list[_Acronym]:
     """Each "Long Form (ACR)" with the name the acronym stands for (with its place, if any)."""
     found = []
-    gazetteer = load_gazetteer()
     for match in ACRONYM_DEF_RE.finditer(text):
         spans = list(re.finditer(r"\S+", match["long"]))
         words = [w.group(0) for w in spans]
@@ -482,8 +482,8 @@ def _strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
     return new_start, new_end
 
 
-def _link(mentions: list[_Mention], text: str, gazetteer: Gazetteer) -> None:
-    acronyms = {a.short: a.name for a in _acronym_definitions(text) if not a.titled}
+def _link(mentions: list[_Mention], definitions: list[_Acronym], gazetteer: Gazetteer) -> None:
+    acronyms = {a.short: a.name for a in definitions if not a.titled}
     full_people = [m.text for m in mentions if m.label == "PER" and len(m.text.split()) > 1]
     # Single-word names of the places the text names ("Kecamatan Simboro" -> "Simboro").
     places: dict[str, str] = {}
