@@ -13,17 +13,37 @@ def default_stages(config: Config | None = None) -> list[Stage]:
     """Return the standard stage list, in order."""
     from warta.stages import claims, clean, dates, entities, finish, language, load, quotes, segment, sources
 
+    def writes(*names: str) -> frozenset[str]:
+        return frozenset(names)
+
     return [
-        FunctionStage("load", load.load),
-        FunctionStage("clean", clean.clean),
-        FunctionStage("language", language.detect_language),
-        FunctionStage("segment", segment.segment),
-        FunctionStage("dates", dates.find_dates),
+        FunctionStage("load", load.load, writes("raw", "raw_format", "raw_lines", "url", "hints")),
+        FunctionStage(
+            "clean",
+            clean.clean,
+            writes(
+                "authors",
+                "body",
+                "boilerplate",
+                "dateline",
+                "image",
+                "outlet",
+                "paragraphs",
+                "related_links",
+                "tags",
+                "title",
+                "warnings",
+                "hints",
+            ),
+        ),  # fmt: skip
+        FunctionStage("language", language.detect_language, writes("language", "warnings")),
+        FunctionStage("segment", segment.segment, writes("sentences")),
+        FunctionStage("dates", dates.find_dates, writes("dates", "published", "warnings")),
         entities.EntityStage.from_config(config or Config()),
-        FunctionStage("sources", sources.find_sources),
-        FunctionStage("quotes", quotes.find_quotes),
-        FunctionStage("claims", claims.find_claims),
-        FunctionStage("finish", finish.finish),
+        FunctionStage("sources", sources.find_sources, writes("sources_cited")),
+        FunctionStage("quotes", quotes.find_quotes, writes("quotes")),
+        FunctionStage("claims", claims.find_claims, writes("claims")),
+        FunctionStage("finish", finish.finish, writes("id", "warnings")),
     ]
 
 

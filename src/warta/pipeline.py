@@ -14,9 +14,14 @@ from warta.record import Record
 
 
 class Stage(Protocol):
-    """One enrichment step: fills its own fields of the record and returns it."""
+    """One enrichment step: fills its own fields of the record and returns it.
+
+    ``writes`` names the ``Record`` fields the stage may set; a stage that writes any
+    other field is a bug (tests run the pipeline and check).
+    """
 
     name: str
+    writes: frozenset[str]
 
     def __call__(self, record: Record, config: Config) -> Record: ...
 
@@ -27,6 +32,7 @@ class FunctionStage:
 
     name: str
     func: Callable[[Record, Config], Record]
+    writes: frozenset[str] = frozenset()
 
     def __call__(self, record: Record, config: Config) -> Record:
         return self.func(record, config)
@@ -70,4 +76,5 @@ class Pipeline:
             finally:
                 self.stats.calls[stage.name] += 1
                 self.stats.seconds[stage.name] += time.perf_counter() - started
+            record.stages.append(stage.name)
         return record

@@ -18,6 +18,13 @@ AUTHOR_ROLES = ("author", "editor", "reporter", "photographer", "contributor")
 QUOTE_KINDS = ("direct", "indirect")
 CLAIM_TYPES = ("accusation", "denial", "confirmation")
 CLAIM_STATUSES = ("open", "denied", "confirmed")
+# PLOVER's sixteen event types (PLOVER manual, ../shared/data/events/PLOVER_MANUAL.tex).
+EVENT_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+EVENT_QUADS = ("verbal-cooperation", "material-cooperation", "verbal-conflict", "material-conflict")
+TONE_LABELS = ("negative", "neutral", "positive")
 
 
 @dataclass(slots=True)
@@ -83,6 +90,33 @@ class Entity:
     # The text that start/end/mentions point into: "body", or "caption"/"title" for
     # entities named only there.
     field: str = "body"
+    # Surface forms users type for this entity ("Rusia", "AS", "KPK"), the canonical name excluded.
+    aliases: list[str] = dataclasses.field(default_factory=list)
+    # Tone of the sentences that mention the entity; None when the tone stage did not run.
+    tone: ToneLabel | None = None
+
+
+@dataclass(slots=True)
+class ToneLabel:
+    """A classifier's verdict: ``label`` in TONE_LABELS and ``score`` in [-1, 1]."""
+
+    label: str
+    score: float
+
+
+@dataclass(slots=True)
+class Tone:
+    """Article tone: GDELT V2Tone-compatible word figures plus a classifier's label and score."""
+
+    tone: float
+    positive: float
+    negative: float
+    polarity: float
+    activity: float
+    self_group: float
+    words: int
+    label: str
+    score: float
 
 
 @dataclass(slots=True)
@@ -106,6 +140,42 @@ class Claim:
     content: str
     status: str
     evidence: list[str] = field(default_factory=list)
+    # Position of the claim in ``Record.claims``; events and other claims refer to it.
+    id: int = 0
+    # For a denial or confirmation, the id of the accusation it answers.
+    answers: int | None = None
+
+
+@dataclass(slots=True)
+class EventParty:
+    """An actor or recipient of an event: the entity's text and canonical name, its country and sector."""
+
+    text: str
+    canonical: str | None = None
+    country: str | None = None
+    sector: str | None = None
+
+
+@dataclass(slots=True)
+class Event:
+    """Who did what to whom in one sentence, coded in PLOVER with its CAMEO code."""
+
+    type: str
+    cameo: str
+    quad: str
+    goldstein: float
+    sentence: int
+    start: int
+    end: int
+    mode: str | None = None
+    actors: list[EventParty] = field(default_factory=list)
+    recipients: list[EventParty] = field(default_factory=list)
+    location: str | None = None
+    date: str | None = None
+    confidence: float = 0.0
+    negated: bool = False
+    # The id of the claim this event codes (accusation -> ACCUSE, denial -> REJECT).
+    claim: int | None = None
 
 
 @dataclass(slots=True)
@@ -137,8 +207,14 @@ class Record:
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    tone: Tone | None = None
     boilerplate: list[Boilerplate] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # The body was cut at ``Config.max_body_chars`` before analysis.
+    truncated: bool = False
+    # Names of the stages that ran on this record, in order.
+    stages: list[str] = field(default_factory=list)
     # Raw input and hints; not part of the JSON output.
     raw: str = field(default="", repr=False)
     raw_format: str = field(default="text", repr=False)
@@ -220,6 +296,10 @@ _ENUMS = {
     ("Quote", "kind"): QUOTE_KINDS,
     ("Claim", "type"): CLAIM_TYPES,
     ("Claim", "status"): CLAIM_STATUSES,
+    ("Event", "type"): EVENT_TYPES,
+    ("Event", "quad"): EVENT_QUADS,
+    ("Tone", "label"): TONE_LABELS,
+    ("ToneLabel", "label"): TONE_LABELS,
 }
 
 

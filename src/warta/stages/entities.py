@@ -177,6 +177,7 @@ class EntityStage:
     """The entities stage: detector + gazetteer + in-document linking."""
 
     name = "entities"
+    writes = frozenset({"entities"})
 
     def __init__(
         self, detector: Detector | None = None, gazetteer_loader: Callable[[], Gazetteer] = load_gazetteer
