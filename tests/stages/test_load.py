@@ -4,7 +4,8 @@ import pytest
 
 from warta import BadInput, analyze
 from warta.config import Config
-from warta.stages.load import decode, sniff_format
+from warta.stages.load import sniff_format
+from warta.text.decode import decode
 
 
 def test_json_object_input() -> None:
