@@ -6,34 +6,48 @@ from functools import lru_cache
 
 from warta.config import Config
 from warta.pipeline import FunctionStage, Pipeline, Stage
-from warta.record import Record
+from warta.record import Found, Record, Source
 
 
 def default_stages(config: Config | None = None) -> list[Stage]:
     """Return the standard stage list, in order."""
-    from warta.stages import claims, clean, dates, entities, finish, language, load, quotes, segment, sources
+    from warta.stages import (
+        claims,
+        clean,
+        dates,
+        entities,
+        finish,
+        language,
+        load,
+        meta,
+        quotes,
+        segment,
+        sources,
+    )  # fmt: skip
 
     def writes(*names: str) -> frozenset[str]:
         return frozenset(names)
 
     return [
-        FunctionStage("load", load.load, writes("raw", "raw_format", "raw_lines", "url", "hints")),
         FunctionStage(
-            "clean",
-            clean.clean,
+            "load", load.load, writes("input", "raw", "raw_format", "raw_lines", "url", "evidence")
+        ),
+        FunctionStage(
+            "clean", clean.clean, writes("body", "paragraphs", "boilerplate", "evidence", "warnings")
+        ),
+        FunctionStage(
+            "meta",
+            meta.resolve_meta,
             writes(
+                "title",
                 "authors",
-                "body",
-                "boilerplate",
+                "outlet",
                 "dateline",
                 "image",
-                "outlet",
-                "paragraphs",
-                "related_links",
                 "tags",
-                "title",
+                "related_links",
+                "published",
                 "warnings",
-                "hints",
             ),
         ),  # fmt: skip
         FunctionStage("language", language.detect_language, writes("language", "warnings")),
@@ -79,6 +93,26 @@ def analyze(
         BadInput: the input is empty, binary, too large or undecodable.
         WartaError: any other failure, labelled with the stage that failed.
     """
-    record = Record(url=url)
-    record.hints = {"source": source, "name": name, "published": published, "title": title}
+    record = input_record(source, url=url, published=published, title=title, name=name)
     return default_pipeline(config).run(record)
+
+
+def input_record(
+    source: str | bytes,
+    *,
+    url: str | None = None,
+    published: str | None = None,
+    title: str | None = None,
+    name: str | None = None,
+) -> Record:
+    """A record holding one raw input and what the caller says about it, ready for a pipeline.
+
+    The caller's ``published`` and ``title`` become evidence of source ``caller``, which
+    the ``meta`` stage ranks above anything found in the input.
+    """
+    record = Record(url=url, origin=name, input=source)
+    if title and title.strip():
+        record.evidence.titles.append(Found(title.strip(), Source.CALLER))
+    if published and str(published).strip():
+        record.evidence.dates.append(Found(str(published).strip(), Source.CALLER))
+    return record

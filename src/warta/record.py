@@ -12,7 +12,8 @@ import json
 import types
 import typing
 from dataclasses import dataclass, field
-from typing import Any
+from enum import StrEnum
+from typing import Any, Generic, TypeVar
 
 AUTHOR_ROLES = ("author", "editor", "reporter", "photographer", "contributor")
 QUOTE_KINDS = ("direct", "indirect")
@@ -25,6 +26,44 @@ EVENT_TYPES = (
 )  # fmt: skip
 EVENT_QUADS = ("verbal-cooperation", "material-cooperation", "verbal-conflict", "material-conflict")
 TONE_LABELS = ("negative", "neutral", "positive")
+
+
+class Source(StrEnum):
+    """Where a piece of evidence (or the published date) was found: a closed set.
+
+    The values are the strings the JSON record carries in ``published.source``.
+    """
+
+    CALLER = "caller"  # given by the caller: analyze(published=..., title=...), a feed entry
+    JSON = "json"  # a key of the input JSON object
+    JSONLD = "jsonld"  # a schema.org Article in <script type="application/ld+json">
+    META = "meta"  # <meta> tags, <title>, <link rel=canonical>
+    DATALAYER = "datalayer"  # an analytics script's variables (Kompas, Tribun, Liputan6)
+    URL = "url"  # a date in the URL path (/2024/05/13/), or the URL's host for the outlet
+    BYLINE = "byline"  # a visible byline element or line ("Penulis: …", "By A and B")
+    HEADER = "header"  # a line above the body: a printed date line, an outlet line, the headline
+    DATELINE = "dateline"  # the dateline opening the body ("JAKARTA, KOMPAS.com -")
+    BODY = "body"  # the body text (a caption line, a sign-off, the latest past date)
+    FIGURE = "figure"  # a <figcaption> or caption element
+    RELATED = "related"  # a related-links box of the page
+    TRAFILATURA = "trafilatura"  # trafilatura's own metadata extraction
+    HTMLDATE = "htmldate"  # htmldate's date search
+
+
+T = TypeVar("T")
+
+
+@dataclass(slots=True)
+class Found(Generic[T]):
+    """One candidate value for a record field, with where it was found.
+
+    ``text`` is the text it was read from, where that differs from the value
+    ("Penulis: Rina | Editor: Budi" for the author Rina).
+    """
+
+    value: T
+    source: Source
+    text: str | None = None
 
 
 @dataclass(slots=True)
@@ -42,9 +81,12 @@ class Author:
 
 @dataclass(slots=True)
 class Published:
+    """The publication date (YYYY-MM-DD), where it was found, and the text it was read from."""
+
     date: str | None = None
     inferred: bool = False
-    source: str | None = None
+    source: str | None = None  # a Source value
+    text: str | None = None
 
 
 @dataclass(slots=True)
@@ -185,6 +227,33 @@ class Boilerplate:
 
 
 @dataclass(slots=True)
+class Evidence:
+    """What the input says about each field, from every place it says it.
+
+    Filled by ``load`` (the JSON object, the HTML page) and ``clean`` (the lines
+    around the body); the ``meta`` stage resolves the record's fields from it
+    through the precedence tables in ``warta.stages.meta``. Not part of the JSON
+    record.
+    """
+
+    titles: list[Found[str]] = field(default_factory=list)
+    dates: list[Found[str]] = field(default_factory=list)  # raw date strings, parsed by meta
+    authors: list[Found[Author]] = field(default_factory=list)
+    outlets: list[Found[str]] = field(default_factory=list)
+    tags: list[Found[str]] = field(default_factory=list)
+    images: list[Found[Image]] = field(default_factory=list)
+    datelines: list[Found[Dateline]] = field(default_factory=list)
+    related_links: list[Found[RelatedLink]] = field(default_factory=list)
+    urls: list[Found[str]] = field(default_factory=list)  # canonical / og:url
+    descriptions: list[Found[str]] = field(default_factory=list)
+    sign_offs: list[Found[str]] = field(default_factory=list)  # closing codes: "ant/abc"
+    # Figure captions as printed, so that clean can recognise them among the lines.
+    captions: list[Found[str]] = field(default_factory=list)
+    # Anchor text -> href of the page's links, so a "Baca juga: <title>" line keeps its URL.
+    anchors: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
 class Record:
     """One article, from raw input to enriched facts."""
 
@@ -215,11 +284,15 @@ class Record:
     truncated: bool = False
     # Names of the stages that ran on this record, in order.
     stages: list[str] = field(default_factory=list)
-    # Raw input and hints; not part of the JSON output.
+    # Where the input came from: a file name, a URL or a corpus source key ("feed.jsonl#line3").
+    origin: str | None = None
+    # The input as given (text or undecoded bytes), the decoded text, its format and its lines,
+    # and the evidence found in it: not part of the JSON output.
+    input: str | bytes = field(default="", repr=False)
     raw: str = field(default="", repr=False)
     raw_format: str = field(default="text", repr=False)
     raw_lines: list[str] = field(default_factory=list, repr=False)
-    hints: dict[str, Any] = field(default_factory=dict, repr=False)
+    evidence: Evidence = field(default_factory=Evidence, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the public JSON-ready form (internal fields dropped)."""
@@ -239,7 +312,12 @@ class Record:
         return _build(cls, data)
 
 
-_INTERNAL_FIELDS = frozenset({"raw", "raw_format", "raw_lines", "hints"})
+_INTERNAL_FIELDS = frozenset({"input", "raw", "raw_format", "raw_lines", "evidence"})
+
+
+def _internal(tp: Any, name: str) -> bool:
+    """A field of ``Record`` left out of the JSON form (``Claim.evidence`` is public)."""
+    return tp is Record and name in _INTERNAL_FIELDS
 
 
 def _plain(value: Any) -> Any:
@@ -271,7 +349,7 @@ def _build(tp: Any, data: Any) -> Any:
         kwargs = {
             f.name: _build(hints[f.name], data[f.name])
             for f in dataclasses.fields(tp)
-            if f.name in data and f.name not in _INTERNAL_FIELDS
+            if f.name in data and not _internal(tp, f.name)
         }
         return tp(**kwargs)
     return data
@@ -300,6 +378,7 @@ _ENUMS = {
     ("Event", "quad"): EVENT_QUADS,
     ("Tone", "label"): TONE_LABELS,
     ("ToneLabel", "label"): TONE_LABELS,
+    ("Published", "source"): tuple(s.value for s in Source),
 }
 
 
@@ -329,7 +408,7 @@ def _schema_for(tp: Any, defs: dict[str, Any], owner: str = "", name: str = "") 
             props = {
                 f.name: _schema_for(hints[f.name], defs, key, f.name)
                 for f in dataclasses.fields(tp)
-                if f.name not in _INTERNAL_FIELDS
+                if not _internal(tp, f.name)
             }
             defs[key] = {
                 "type": "object",

@@ -53,7 +53,8 @@ def test_published_inferred_from_latest_past_date() -> None:
     record = analyze(body)
     assert record.published.date == "2023-05-10"
     assert record.published.inferred is True
-    assert "10 Mei 2023" in (record.published.source or "")
+    assert record.published.source == "body"
+    assert "10 Mei 2023" in (record.published.text or "")
 
 
 def test_explicit_published_wins_and_is_not_inferred() -> None:

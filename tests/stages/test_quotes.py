@@ -68,9 +68,8 @@ def test_nested_quote_is_reported_inside_and_alone() -> None:
 
 def test_nya_speaker_prefers_the_full_name_in_the_subject() -> None:
     """A lone word taken for a name inside a title does not become the topic."""
-    from warta.analysis import default_pipeline
+    from warta.analysis import default_pipeline, input_record
     from warta.pipeline import Pipeline
-    from warta.record import Record
     from warta.stages.entities import EntityStage
 
     class LoneWordModel:
@@ -87,8 +86,7 @@ def test_nya_speaker_prefers_the_full_name_in_the_subject() -> None:
         "Kepala Dinas Tanaman Pangan, Hortikultura, dan Perkebunan Jember, Ir. Sigit Hariyanto, "
         "membantah tudingan itu. Pihaknya sudah memfasilitasi pertemuan petani, terangnya."
     )
-    record = Record()
-    record.hints = {"source": text, "name": None, "published": "2023-05-10", "title": None}
+    record = input_record(text, published="2023-05-10")
     quotes = Pipeline(stages).run(record).quotes
     assert [q.speaker for q in quotes if q.text.startswith("Pihaknya")] == ["Sigit Hariyanto"]
 

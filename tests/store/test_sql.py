@@ -35,7 +35,7 @@ def test_record_round_trips_through_get(any_store, sample_records):
 
 def test_get_meta_has_the_fields_the_web_layer_uses(any_store, sample_records):
     records = sample_records()
-    records[0].hints["source"] = "feed.jsonl#3"
+    records[0].origin = "feed.jsonl#3"
     any_store.put_many(records)
     meta = any_store.get_meta("a1")
     assert meta["url"] == "https://kompas.example/a1"

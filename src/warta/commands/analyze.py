@@ -64,7 +64,8 @@ def summarize(record, name: str) -> str:  # type: ignore[no-untyped-def]
     """Return a short human-readable summary of a record."""
     lines = [f"== {name}", f"title:     {record.title}", f"outlet:    {record.outlet}"]
     pub = record.published
-    lines.append(f"published: {pub.date}{' (inferred from ' + str(pub.source) + ')' if pub.inferred else ''}")
+    inferred = f" (inferred from the {pub.source}: {pub.text!r})" if pub.inferred else ""
+    lines.append(f"published: {pub.date}{inferred}")
     if record.dateline:
         lines.append(f"dateline:  {record.dateline.place} ({record.dateline.country or '?'})")
     if record.authors:

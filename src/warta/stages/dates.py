@@ -1,9 +1,9 @@
-"""Find absolute and relative Indonesian dates and settle the publication date.
+"""Find absolute and relative Indonesian dates; infer the publication date when no evidence gave one.
 
-Order: absolute dates with a year first; then the publication date (explicit
-metadata, else inferred from the latest absolute date the text treats as past);
-then partial dates ("9 Mei") and relative ones ("kemarin", "14 bulan lalu",
-"Maret lalu") resolved against it.
+Order: absolute dates with a year first; then the publication date (the one
+the ``meta`` stage resolved from the evidence, else inferred from the latest
+absolute date the text treats as past); then partial dates ("9 Mei") and
+relative ones ("kemarin", "14 bulan lalu", "Maret lalu") resolved against it.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from warta.config import Config
 from warta.lang.id.months import DAYS, ENGLISH_MONTHS, MONTH_NAMES, MONTHS
 from warta.lang.id.numbers import NUMBER_WORDS
 from warta.lang.id.relative_dates import DAY_OFFSETS, FUTURE_CUES, FUTURE_WORDS, PAST_WORDS, UNITS, YEAR_CUES
-from warta.record import DateMention, Published, Record
+from warta.record import DateMention, Published, Record, Source
 
 
 def _alt(words: object) -> str:
@@ -104,7 +104,7 @@ class _Found:
 
 
 def find_dates(record: Record, config: Config) -> Record:
-    """Fill ``record.dates`` and ``record.published``."""
+    """Fill ``record.dates``, and ``record.published`` when the evidence gave no date."""
     body = record.body
     words = set(_WORD_RE.findall(body.lower()))
     found: list[_Found] = []
@@ -125,7 +125,8 @@ def find_dates(record: Record, config: Config) -> Record:
                 found.append(_Found(start, match.end(), body[start : match.end()], value, False, kind))
                 taken.append((match.start(), match.end()))
 
-    record.published = _published(record, found)
+    if record.published.date is None:
+        record.published = _inferred_published(body, found)
     anchor = _as_date(record.published.date)
 
     for kind, pattern in ABSOLUTE_PATTERNS:
@@ -202,20 +203,8 @@ def _absolute_value(match: re.Match[str], kind: str, anchor: dt.date | None) -> 
     return f"{year_number:04d}-{month:02d}-{day:02d}"
 
 
-def _published(record: Record, found: list[_Found]) -> Published:
-    hints = record.hints
-    if hints.get("published"):
-        return Published(str(hints["published"])[:10], False, "cli")
-    if hints.get("meta_date"):
-        parsed = parse_date_string(str(hints["meta_date"]))
-        if parsed:
-            return Published(parsed, False, hints.get("meta_date_source", "meta"))
-        record.warnings.append(f"unparsed-date: {hints['meta_date']}")
-    header_line = hints.get("header_date_line")
-    header = parse_date_string(header_line) if header_line else _header_date(record)
-    if header:
-        return Published(header, False, "header")
-    body = record.body
+def _inferred_published(body: str, found: list[_Found]) -> Published:
+    """The latest full date in the body that is not announced as future ("akan digelar 9 Mei 2023")."""
     candidates = [
         f
         for f in found
@@ -223,18 +212,8 @@ def _published(record: Record, found: list[_Found]) -> Published:
     ]
     if candidates:
         latest = max(candidates, key=lambda f: f.value)
-        return Published(latest.value, True, f"body: latest past date '{latest.text}'")
-    return Published(None, False, None)
-
-
-def _header_date(record: Record) -> str | None:
-    """A date line in the header zone ("Rabu, 10 Mei 2023 14:30 WIB") printed by the page."""
-    for item in record.boilerplate:
-        for kind, pattern in ABSOLUTE_PATTERNS[:EXPLICIT_PATTERNS]:
-            match = pattern.search(item.text)
-            if match and len(item.text) < 80:
-                return _absolute_value(match, kind, None)
-    return None
+        return Published(latest.value, True, Source.BODY, latest.text)
+    return Published()
 
 
 @lru_cache(maxsize=1024)

@@ -25,8 +25,8 @@ def find_sources(record: Record, config: Config) -> Record:
         head = re.split(r"[/:]", record.image.credit)[0].strip()
         if head.lower() in AGENCY_CREDITS or head.lower() == "antara foto":
             found.append("ANTARA" if head.lower().startswith("antara") else head)
-    for codes in record.hints.get("initials", []):
-        for code in codes.split("/"):
+    for sign_off in record.evidence.sign_offs:
+        for code in sign_off.value.split("/"):
             agency = INITIALS_AGENCIES.get(code.strip().lower())
             if agency:
                 found.append(agency)

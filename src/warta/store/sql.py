@@ -207,7 +207,7 @@ class SqlStore(ReadQueries):
     def _add_to_batch(self, batch: _Batch, record: Record) -> None:
         day, day_num = day_of(record.published.date if record.published else None)
         outlet_key = name_key(record.outlet)
-        source = record.hints.get("source") if record.hints else None
+        source = record.origin
         batch.articles.append(
             (
                 record.id,

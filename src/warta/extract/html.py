@@ -1,7 +1,10 @@
-"""HTML pages: main text through trafilatura, metadata through lxml.
+"""HTML pages: main text through trafilatura, metadata evidence through lxml.
 
-Trafilatura keeps in-body "Baca juga" lines as text; the clean stage removes
-them, and the anchors collected here give their URLs.
+Every value found (meta tags, JSON-LD, the dataLayer script, byline boxes,
+figure captions, related-link boxes, trafilatura's own metadata) becomes a
+``Found`` in the page's ``Evidence`` with its source; the ``meta`` stage
+chooses between them. Trafilatura keeps in-body "Baca juga" lines as text; the
+clean stage removes them, and the anchors collected here give their URLs.
 """
 
 from __future__ import annotations
@@ -15,12 +18,14 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
+from warta.extract import bylines
 from warta.lang.id.boilerplate import (
     AUTHOR_LABELS,
     CHROME_CLASS_TOKENS,
     RELATED_CLASS_TOKENS,
     RELATED_LINK_PREFIXES,
 )
+from warta.record import Author, Evidence, Found, RelatedLink, Source
 
 _META_TITLE = ("og:title", "twitter:title", "dc.title")
 _META_DATE = (
@@ -31,6 +36,7 @@ _META_AUTHOR = ("author", "article:author", "dc.creator", "content_author", "dtk
 _META_EDITOR = ("content_editor", "editor")
 _META_SITE = ("og:site_name", "application-name", "twitter:site")
 _META_KEYWORDS = ("keywords", "news_keywords", "article:tag")
+_ARTICLE_TYPES = ("NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting")
 _DATALAYER_RE = re.compile(r'"content_(PublishedDate|author|editor|tags|site)"\s*:\s*"([^"]*)"')
 # Tribun's and Liputan6's tracking scripts: 'editor': 'Sri Juliati', "editors":"Fadila Adelin".
 _SCRIPT_EDITOR_RE = re.compile(r"""["']editors?["']\s*:\s*["']([A-Z][^"'<>{}]{1,60})["']""")
@@ -39,27 +45,32 @@ _NAME_DATE_RE = re.compile(
     r"^(?P<name>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4})\s+[-|\u2013]\s+\d{1,2}\s+\w+\s+\d{4}"
 )
 _RELATED_RE = re.compile(r"^\s*(?:" + "|".join(re.escape(p) for p in RELATED_LINK_PREFIXES) + r")\b", re.I)
+# How far into the page the analytics scripts are searched (they sit in <head>).
+_DATALAYER_CHARS = 200_000
+_SCRIPT_EDITOR_CHARS = 300_000
 
 
 @dataclass(slots=True)
 class Page:
+    """The main text of a page, one paragraph a line, and the evidence found around it."""
+
     lines: list[str]
-    hints: dict[str, Any] = field(default_factory=dict)
+    evidence: Evidence = field(default_factory=Evidence)
     url: str | None = None
 
 
 def extract_page(html: str, *, url: str | None = None) -> Page:
-    """Extract body lines and metadata hints from an HTML page (broken HTML tolerated)."""
-    hints: dict[str, Any] = {}
+    """Extract body lines and metadata evidence from an HTML page (broken HTML tolerated)."""
+    evidence = Evidence()
     tree = _parse(html)
     if tree is not None:
-        _collect_meta(tree, hints)
-        _collect_jsonld(tree, hints)
-        _collect_links(tree, hints)
-        _collect_figure(tree, hints)
-        _collect_bylines(tree, hints)
-        _remove_related_and_chrome(tree, hints)
-    _collect_datalayer(html, hints)
+        _collect_meta(tree, evidence)
+        _collect_jsonld(tree, evidence)
+        _collect_links(tree, evidence)
+        _collect_figure(tree, evidence)
+        _collect_bylines(tree, evidence)
+        _remove_related_and_chrome(tree, evidence)
+    _collect_datalayer(html, evidence)
     document = trafilatura.bare_extraction(
         tree if tree is not None else html,
         url=url,
@@ -73,21 +84,25 @@ def extract_page(html: str, *, url: str | None = None) -> Page:
     page_url = url
     if document is not None and not isinstance(document, dict):
         lines = (document.text or "").splitlines()
-        hints.setdefault("meta_title", document.title)
-        if document.date:
-            hints.setdefault("meta_date", document.date)
-            hints.setdefault("meta_date_source", "html")
-        if document.sitename:
-            hints.setdefault("meta_outlet", document.sitename)
+        _add(evidence.titles, document.title, Source.TRAFILATURA)
+        _add(evidence.dates, document.date, Source.TRAFILATURA)
+        _add(evidence.outlets, document.sitename, Source.TRAFILATURA)
         page_url = page_url or document.url
     if not lines and tree is not None:
         lines = [p.text_content().strip() for p in tree.iter("p") if p.text_content().strip()]
-    if hints.get("meta_title"):
-        hints["meta_title"] = strip_site_suffix(hints["meta_title"], hints.get("meta_outlet"))
-    if hints.get("meta_outlet"):
-        hints["meta_outlet"] = _SITE_JUNK_RE.sub("", hints["meta_outlet"]).strip()
-    hints = {k: v for k, v in hints.items() if v}
-    return Page(lines=lines, hints=hints, url=page_url)
+    for outlet in evidence.outlets:
+        outlet.value = _SITE_JUNK_RE.sub("", outlet.value).strip()
+    evidence.outlets = [o for o in evidence.outlets if o.value]
+    site = evidence.outlets[0].value if evidence.outlets else None
+    for title in evidence.titles:
+        title.value = strip_site_suffix(title.value, site)
+    return Page(lines=lines, evidence=evidence, url=page_url)
+
+
+def _add(found: list[Found[str]], value: Any, source: Source) -> None:
+    """Append a non-blank string value."""
+    if isinstance(value, str) and value.strip():
+        found.append(Found(value.strip(), source))
 
 
 _TITLE_SUFFIX_RE = re.compile(r"\s+[-|\u2013\u2014]\s+(?P<site>[^-|\u2013\u2014]{2,40})$")
@@ -123,41 +138,36 @@ def _meta(tree: Any) -> dict[str, str]:
     return found
 
 
-def _collect_meta(tree: Any, hints: dict[str, Any]) -> None:
+def _names(value: str, role: str, source: Source) -> list[Found[Author]]:
+    return [Found(Author(name, role), source, value) for name in bylines.split_names(value)]
+
+
+def _collect_meta(tree: Any, evidence: Evidence) -> None:
     meta = _meta(tree)
     for key in _META_TITLE:
-        if key in meta:
-            hints.setdefault("meta_title", meta[key])
-            break
+        _add(evidence.titles, meta.get(key), Source.META)
     for key in _META_DATE:
-        if key in meta:
-            hints.setdefault("meta_date", meta[key])
-            hints.setdefault("meta_date_source", "meta")
-            break
+        _add(evidence.dates, meta.get(key), Source.META)
     authors = [meta[k] for k in _META_AUTHOR if k in meta and not meta[k].startswith("http")]
     if authors:
-        hints.setdefault("meta_authors", authors[:1])
+        evidence.authors += _names(authors[0], "author", Source.META)
     editors = [meta[k] for k in _META_EDITOR if k in meta]
     if editors:
-        hints.setdefault("meta_editors", editors[:1])
-    if "description" in meta or "og:description" in meta:
-        hints.setdefault("meta_description", meta.get("og:description") or meta["description"])
+        evidence.authors += _names(editors[0], "editor", Source.META)
+    _add(evidence.descriptions, meta.get("og:description") or meta.get("description"), Source.META)
     for key in _META_SITE:
         if key in meta and not meta[key].startswith("@"):
-            hints.setdefault("meta_outlet", meta[key])
-            break
+            _add(evidence.outlets, meta[key], Source.META)
     for key in _META_KEYWORDS:
         if key in meta:
-            hints.setdefault("meta_tags", [t.strip() for t in meta[key].split(",") if t.strip()])
+            evidence.tags += [Found(t.strip(), Source.META) for t in meta[key].split(",") if t.strip()]
             break
-    canonical = tree.xpath("//link[@rel='canonical']/@href")
-    if canonical:
-        hints.setdefault("meta_url", canonical[0])
-    if "og:url" in meta:
-        hints.setdefault("meta_url", meta["og:url"])
+    for canonical in tree.xpath("//link[@rel='canonical']/@href")[:1]:
+        _add(evidence.urls, canonical, Source.META)
+    _add(evidence.urls, meta.get("og:url"), Source.META)
 
 
-def _collect_jsonld(tree: Any, hints: dict[str, Any]) -> None:
+def _collect_jsonld(tree: Any, evidence: Evidence) -> None:
     for script in tree.xpath("//script[@type='application/ld+json']"):
         try:
             data = json.loads(script.text_content())
@@ -166,22 +176,17 @@ def _collect_jsonld(tree: Any, hints: dict[str, Any]) -> None:
         for item in _iter_jsonld(data):
             kind = item.get("@type")
             kinds = kind if isinstance(kind, list) else [kind]
-            if not any(k in ("NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting") for k in kinds):
+            if not any(k in _ARTICLE_TYPES for k in kinds):
                 continue
-            if isinstance(item.get("datePublished"), str):
-                hints["meta_date"] = item["datePublished"]
-                hints["meta_date_source"] = "jsonld"
-            if isinstance(item.get("headline"), str):
-                hints.setdefault("meta_title", item["headline"])
-            names = _person_names(item.get("author"))
-            if names:
-                hints["meta_authors"] = names
-            editors = _person_names(item.get("editor"))
-            if editors:
-                hints["meta_editors"] = editors
+            _add(evidence.dates, item.get("datePublished"), Source.JSONLD)
+            _add(evidence.titles, item.get("headline"), Source.JSONLD)
+            for name in _person_names(item.get("author")):
+                evidence.authors += _names(name, "author", Source.JSONLD)
+            for name in _person_names(item.get("editor")):
+                evidence.authors += _names(name, "editor", Source.JSONLD)
             publisher = item.get("publisher")
-            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-                hints.setdefault("meta_outlet", publisher["name"])
+            if isinstance(publisher, dict):
+                _add(evidence.outlets, publisher.get("name"), Source.JSONLD)
 
 
 def _iter_jsonld(data: Any) -> Any:
@@ -205,15 +210,14 @@ def _person_names(value: Any) -> list[str]:
     return [n for n in names if n]
 
 
-def _collect_links(tree: Any, hints: dict[str, Any]) -> None:
+def _collect_links(tree: Any, evidence: Evidence) -> None:
     """Map anchor texts to URLs, so "Baca juga: <title>" lines keep their link."""
-    links: dict[str, str] = {}
+    links = evidence.anchors
     for anchor in tree.iter("a"):
         text = " ".join(anchor.text_content().split())
         href = anchor.get("href")
         if text and href and not href.startswith(("#", "javascript:")):
             links.setdefault(_RELATED_RE.sub("", text).strip(" :-"), href)
-    hints["link_urls"] = links
 
 
 def _has_class_token(node: Any, tokens: tuple[str, ...]) -> bool:
@@ -221,9 +225,8 @@ def _has_class_token(node: Any, tokens: tuple[str, ...]) -> bool:
     return any(token in classes for token in tokens)
 
 
-def _remove_related_and_chrome(tree: Any, hints: dict[str, Any]) -> None:
+def _remove_related_and_chrome(tree: Any, evidence: Evidence) -> None:
     """Take related-link boxes out of the page (keeping their links) and drop comment/share widgets."""
-    related: list[tuple[str, str | None]] = hints.setdefault("related_links", [])
     for node in list(tree.iter()):
         if not isinstance(node.tag, str) or node.getparent() is None:
             continue
@@ -237,7 +240,8 @@ def _remove_related_and_chrome(tree: Any, hints: dict[str, Any]) -> None:
             for anchor in node.iter("a"):
                 title = " ".join(anchor.text_content().split())
                 if title:
-                    related.append((title, anchor.get("href")))
+                    link = RelatedLink(title, anchor.get("href"))
+                    evidence.related_links.append(Found(link, Source.RELATED))
             _drop_keeping_tail(node)
         elif _has_class_token(node, CHROME_CLASS_TOKENS):
             _drop_keeping_tail(node)
@@ -256,11 +260,12 @@ def _drop_keeping_tail(node: Any) -> None:
 
 
 _BYLINE_CLASS_TOKENS = ("author", "editor", "penulis", "reporter", "byline", "writer", "credit__")
+_BYLINE_MAX_WORDS = 12
 
 
-def _collect_bylines(tree: Any, hints: dict[str, Any]) -> None:
-    """Short texts of byline boxes ("Editor: Dewi Kartika", "Reporter Rizki Amalia")."""
-    lines = hints.setdefault("byline_lines", [])
+def _collect_bylines(tree: Any, evidence: Evidence) -> None:
+    """Byline boxes: "Editor: Dewi Kartika", "Reporter Rizki Amalia", <p>Reporter</p><a>Nama</a>."""
+    lines: list[str] = []
     for node in tree.iter("p", "span", "div", "strong", "b"):
         text = " ".join((node.text_content() or "").split())
         label = text.rstrip(":").lower()
@@ -278,39 +283,42 @@ def _collect_bylines(tree: Any, hints: dict[str, Any]) -> None:
             t in (node.get("id") or "") for t in _BYLINE_CLASS_TOKENS
         ):
             text = " ".join(node.text_content().split())
-            if text and len(text.split()) <= 12 and text not in lines:
+            if text and len(text.split()) <= _BYLINE_MAX_WORDS and text not in lines:
                 lines.append(text)
+    for line in lines:
+        evidence.authors += [Found(author, Source.BYLINE, line) for author in bylines.author_line(line) or []]
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_MIN_CAPTION_CHARS = 10
 
 
-def _collect_figure(tree: Any, hints: dict[str, Any]) -> None:
+def _collect_figure(tree: Any, evidence: Evidence) -> None:
     # Class names vary in case: "caption", "detailsCaption", "photo-Caption".
     lowered_class = "translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
     for caption in tree.xpath(f"//figcaption | //*[contains({lowered_class}, 'caption')]"):
         if caption.tag in _HEADINGS:
             continue  # <h1 class="detailsTitleCaption"> is the headline
         text = " ".join(caption.text_content().split())
-        if text and len(text) > 10:
-            hints.setdefault("meta_caption", text)
+        if text and len(text) > _MIN_CAPTION_CHARS:
+            evidence.captions.append(Found(text, Source.FIGURE))
             return
 
 
-def _collect_datalayer(html: str, hints: dict[str, Any]) -> None:
+def _collect_datalayer(html: str, evidence: Evidence) -> None:
     """Kompas and Tribun pages carry author, editor and date in a dataLayer script."""
-    for key, value in _DATALAYER_RE.findall(html[:200_000]):
+    for key, value in _DATALAYER_RE.findall(html[:_DATALAYER_CHARS]):
         value = value.strip()
         if not value:
             continue
         if key == "PublishedDate":
-            hints.setdefault("meta_date", value)
-            hints.setdefault("meta_date_source", "meta")
-        elif key == "author":  # more specific than JSON-LD, which Kompas fills with the editor
-            hints["meta_authors"] = [value]
+            evidence.dates.append(Found(value, Source.DATALAYER))
+        elif key == "author":
+            evidence.authors += _names(value, "author", Source.DATALAYER)
         elif key == "editor":
-            hints["meta_editors"] = [value]
+            evidence.authors += _names(value, "editor", Source.DATALAYER)
         elif key == "tags":
-            hints.setdefault("meta_tags", [t.strip() for t in value.split(",") if t.strip()])
-    if "meta_editors" not in hints and (match := _SCRIPT_EDITOR_RE.search(html[:300_000])):
-        hints["meta_editors"] = [match.group(1).strip()]
+            evidence.tags += [Found(t.strip(), Source.DATALAYER) for t in value.split(",") if t.strip()]
+    has_editor = any(a.value.role == "editor" for a in evidence.authors if a.source != Source.BYLINE)
+    if not has_editor and (match := _SCRIPT_EDITOR_RE.search(html[:_SCRIPT_EDITOR_CHARS])):
+        evidence.authors += _names(match.group(1).strip(), "editor", Source.DATALAYER)
