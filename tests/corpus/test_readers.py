@@ -85,10 +85,11 @@ def test_jsonl_reads_fields_and_reports_a_bad_line(tmp_path: Path) -> None:
     items = list(read_jsonl(path, CONFIG))
     good = articles(items)
     assert [a.source_key for a in good] == [f"{path}#line1", f"{path}#line3", f"{path}#line7"]
-    assert good[0].data == "Harga cabai naik." and good[0].fmt == "text"
-    assert (good[0].url, good[0].title, good[0].published) == ("https://a.id/1", "Cabai", "2024-05-01")
-    assert good[1].fmt == "html" and good[1].url == "https://a.id/2"
-    assert good[2].published == "2024-05-02"
+    # Objects go on whole, for the load stage to read with the same key table as `warta analyze`.
+    assert all(a.fmt == "json" for a in good)
+    assert json.loads(good[0].data)["text"] == "Harga cabai naik." and good[0].url == "https://a.id/1"
+    assert good[1].url == "https://a.id/2"
+    assert json.loads(good[2].data)["published"] == "2024-05-02"
     bad = failures(items)
     assert [f.source for f in bad] == [f"{path}#line2", f"{path}#line5", f"{path}#line6"]
     assert all(f.stage == "read" and f.error.startswith("bad-jsonl") for f in bad)
@@ -101,13 +102,13 @@ def test_jsonl_line_over_the_limit_is_a_failure(tmp_path: Path) -> None:
     )
     items = list(read_jsonl(path, Config(max_input_bytes=1000)))
     assert [f.source for f in failures(items)] == [f"{path}#line1"]
-    assert [a.data for a in articles(items)] == ["Kecil saja."]
+    assert [json.loads(a.data)["text"] for a in articles(items)] == ["Kecil saja."]
 
 
 def test_gzipped_jsonl(tmp_path: Path) -> None:
     path = tmp_path / "b.jsonl.gz"
     path.write_bytes(gzip.compress(b'{"text": "Satu."}\n{"text": "Dua."}\n'))
-    assert [a.data for a in articles(list(read_path(path, CONFIG)))] == ["Satu.", "Dua."]
+    assert [json.loads(a.data)["text"] for a in articles(list(read_path(path, CONFIG)))] == ["Satu.", "Dua."]
 
 
 def test_decompression_bomb_is_a_failure(tmp_path: Path) -> None:
@@ -197,7 +198,7 @@ def test_directory_walk_is_recursive_sorted_and_skips_others(tmp_path: Path) -> 
         str(tmp_path / "b" / "z.txt"),
     ]
     formats = [a.fmt for a in articles(items)]
-    assert formats == ["html", "text", "html", "json", "text"]
+    assert formats == ["html", "json", "html", "json", "text"]
 
 
 def test_missing_path_is_a_failure(tmp_path: Path) -> None:
@@ -218,6 +219,6 @@ def test_corrupt_gzip_member_in_jsonl(tmp_path: Path) -> None:
     good = gzip.compress(b'{"text": "Satu."}\n')
     path.write_bytes(good + b"\x1f\x8b\x08rusak" + gzip.compress(b'{"text": "Dua."}\n'))
     items = list(read_path(path, CONFIG))
-    assert [a.data for a in articles(items)] == ["Satu.", "Dua."]
+    assert [json.loads(a.data)["text"] for a in articles(items)] == ["Satu.", "Dua."]
     (bad,) = failures(items)
     assert bad.source.startswith(f"{path}#gzip@") and bad.error.startswith("corrupt-gzip")

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from warta.config import Config
+from warta.extract.json import read_object
 from warta.store.base import Failure
 
 if TYPE_CHECKING:
@@ -39,10 +40,6 @@ FORMAT_OF_SUFFIX = {
     ".htm": "html",
     ".txt": "text",
 }
-# JSONL keys, tried in order, for each field of an article.
-TEXT_KEYS = ("text", "body", "content", "maintext")
-HTML_KEYS = ("html", "raw_html")
-DATE_KEYS = ("date", "published", "date_publish", "published_at")
 # A gzip stream that inflates more than this many times its compressed size is treated
 # as a decompression bomb (real WARC and JSONL compress 3-10x; zeros compress ~1000x).
 BOMB_RATIO = 100
@@ -53,7 +50,11 @@ CHUNK = 1 << 16
 
 @dataclass(slots=True)
 class RawArticle:
-    """One article as read from its source, before analysis."""
+    """One article as read from its source, before analysis.
+
+    ``title`` and ``published`` are what the source says beside the content (a feed
+    entry); a JSON object keeps its own fields and is analysed whole (``fmt="json"``).
+    """
 
     source_key: str
     data: bytes | str
@@ -157,7 +158,7 @@ def read_jsonl(path: str | Path, config: Config) -> Iterator[RawArticle | Failur
             if not line.strip():
                 continue
             try:
-                yield _article_from_json(key, json.loads(line))
+                yield _article_from_json(key, line)
             except (ValueError, TypeError) as exc:
                 yield Failure(key, f"bad-jsonl: {exc}", "read")
         for suffix, failure in stream.failures:
@@ -171,27 +172,17 @@ def _skip_rest_of_line(handle: io.BufferedReader[DecodedStream]) -> None:
             return
 
 
-def _article_from_json(key: str, obj: object) -> RawArticle:
+def _article_from_json(key: str, line: bytes) -> RawArticle:
+    """Check one JSONL line with the analyzer's JSON key table and pass the object on whole.
+
+    The load stage reads the object with the same table (``warta.extract.json``), so a
+    line gives the record that ``warta analyze`` gives for the same object.
+    """
+    obj = json.loads(line)
     if not isinstance(obj, dict):
         raise ValueError("line is not a JSON object")
-    title = _first(obj, ("title", "headline"))
-    published = _first(obj, DATE_KEYS)
-    url = _first(obj, ("url", "link"))
-    html = _first(obj, HTML_KEYS)
-    if html:
-        return RawArticle(key, html, url=url, title=title, published=published, fmt="html")
-    text = _first(obj, TEXT_KEYS)
-    if not text:
-        raise ValueError("no text or html field")
-    return RawArticle(key, text, url=url, title=title, published=published, fmt="text")
-
-
-def _first(obj: dict[str, object], keys: tuple[str, ...]) -> str | None:
-    for key in keys:
-        value = obj.get(key)
-        if isinstance(value, str) and value.strip():
-            return value
-    return None
+    article = read_object(obj)  # NoArticleText is a ValueError: the line becomes a failure
+    return RawArticle(key, line, url=article.url, fmt="json")
 
 
 def read_warc(path: str | Path, config: Config) -> Iterator[RawArticle | Failure]:
