@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import re
 import statistics
@@ -374,6 +375,60 @@ def subset_files(path: Path) -> list[str]:
     return list(json.loads(path.read_text(encoding="utf-8"))["files"])
 
 
+# The gate's fixed subset: every Indonesian page plus, per source, the first pages in the
+# order of a hash of their file name (so the choice depends on nothing else).
+GATE_PER_SOURCE = {
+    "adbar/trafilatura": 30, "adbar/htmldate": 12, "opendatalab/magic-html": 16, "postlight/parser": 14,
+    "mozilla/readability": 8, "goose3/goose3": 6, "mediacloud/metadata-lib": 5, "pyk/rojak": 1,
+}  # fmt: skip
+GATE_METRICS = ("body_f1", "snippet_f1", "title", "date", "authors")
+# How far below the pinned score a gate metric may fall (noise is nil: the run is deterministic;
+# the margin lets an unrelated rule change move one page).
+GATE_MARGIN = 0.01
+
+
+def gate_subset(gold: list[dict[str, Any]]) -> list[str]:
+    chosen = [g["file"] for g in gold if g.get("lang") == "id"]
+    for source, count in GATE_PER_SOURCE.items():
+        pages = sorted(
+            (g["file"] for g in gold if g["source_repo"] == source and g["file"] not in chosen),
+            key=lambda name: hashlib.sha1(name.encode()).hexdigest(),
+        )
+        chosen += pages[:count]
+    return sorted(chosen)
+
+
+def gate_floors(scores: list[PageScore]) -> dict[str, dict[str, float]]:
+    """Pinned floors (and the empty-body ceiling) of Warta's scores, overall and on Indonesian pages."""
+    floors: dict[str, dict[str, float]] = {}
+    for group, selected in (("all", scores), ("id", [s for s in scores if s.lang == "id"])):
+        summary = summarise([s for s in selected if s.system == "warta"])
+        pinned = {
+            name: round(value - GATE_MARGIN, 3)
+            for name in GATE_METRICS
+            if (value := getattr(summary, name)) is not None
+        }
+        floors[group] = {**pinned, "empty_max": float(summary.empty)}
+    return floors
+
+
+def check_gate(scores: list[PageScore], floors: dict[str, dict[str, float]]) -> list[str]:
+    """The gate's failures: each metric under its floor, and too many empty bodies."""
+    failures = []
+    for group, pinned in floors.items():
+        selected = scores if group == "all" else [s for s in scores if s.lang == group]
+        summary = summarise([s for s in selected if s.system == "warta"])
+        for name, floor in pinned.items():
+            if name == "empty_max":
+                if summary.empty > floor:
+                    failures.append(f"{group}: {summary.empty} empty bodies > {floor:.0f}")
+                continue
+            value = getattr(summary, name)
+            if value is None or value < floor:
+                failures.append(f"{group}: {name} {value} < floor {floor}")
+    return failures
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folder", type=Path, default=DEVPAGES, help="the devpages folder")
@@ -383,6 +438,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--subset", type=Path, help="a JSON file whose 'files' list selects the pages")
     parser.add_argument("--files", help="comma-separated page files to score")
     parser.add_argument("--json", type=Path, help="write the per-page scores here")
+    parser.add_argument(
+        "--write-gate",
+        type=Path,
+        metavar="FILE",
+        help="score Warta on the gate subset and pin its floors in FILE",
+    )
     args = parser.parse_args(argv)
     if not (args.folder / "gold.jsonl").is_file():
         print(f"no devpages gold at {args.folder} (../shared is absent?)", file=sys.stderr)
@@ -392,6 +453,13 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown systems: {', '.join(unknown)}")
     gold = load_gold(args.folder)
+    if args.write_gate:
+        files = gate_subset(gold)
+        gate_scores, _ = run([g for g in gold if g["file"] in set(files)], ["warta"], args.folder)
+        gate = {"files": files, "floors": gate_floors(gate_scores)}
+        args.write_gate.write_text(json.dumps(gate, indent=1) + "\n", encoding="utf-8")
+        print(f"{args.write_gate}: {len(files)} pages, floors {gate['floors']}")
+        return 0
     wanted = set(subset_files(args.subset)) if args.subset else None
     if args.files:
         wanted = set(args.files.split(","))

@@ -76,3 +76,51 @@ def test_page_scorer_catches_chrome() -> None:
     bad = {"title": "judul", "body": "Isi berita.\n\nBaca juga: Berita lain"}
     assert not failed(page_checks(good, exp))
     assert failed(page_checks(bad, exp)) == ["body.absent[Baca juga]"]
+
+
+DEVPAGES = REPO / ".." / "shared" / "data" / "devpages"
+GATE = REPO / "eval" / "pages_gate.json"
+
+
+@cache
+def _eval_pages():  # type: ignore[no-untyped-def]
+    """Import eval/pages.py by path: the gate reuses the harness's scoring, never a copy of it."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("eval_pages", REPO / "eval" / "pages.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.slow
+def test_devpages_gate() -> None:
+    """Warta on a fixed ~100-page subset of the real devpages stays at or above its pinned floors.
+
+    The subset and floors are in eval/pages_gate.json (``python eval/pages.py --write-gate``);
+    the full comparison with trafilatura is ``python eval/pages.py`` (docs/extraction.md).
+    """
+    if not (DEVPAGES / "gold.jsonl").is_file():
+        pytest.skip(f"devpages not found under {DEVPAGES} (../shared is absent): gate not run")
+    pages = _eval_pages()
+    gate = json.loads(GATE.read_text(encoding="utf-8"))
+    wanted = set(gate["files"])
+    gold = [g for g in pages.load_gold(DEVPAGES) if g["file"] in wanted]
+    assert len(gold) == len(wanted), "a gate page is missing from the devpages gold"
+    scores, _ = pages.run(gold, ["warta"], DEVPAGES)
+    failures = pages.check_gate(scores, gate["floors"])
+    assert not failures, "devpages gate: " + "; ".join(failures)
+
+
+def test_gate_check_fails_under_a_floor() -> None:
+    """The gate's check itself fails a score under its floor and too many empty bodies."""
+    pages = _eval_pages()
+    scores = [
+        pages.PageScore("a.html.gz", "warta", "en", "x", body_chars=0, title=False),
+        pages.PageScore("b.html.gz", "warta", "en", "x", body_chars=10, title=True),
+    ]
+    failures = pages.check_gate(scores, {"all": {"title": 0.9, "empty_max": 0.0}})
+    assert failures == ["all: title 0.5 < floor 0.9", "all: 1 empty bodies > 0"]
