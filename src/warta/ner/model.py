@@ -23,18 +23,28 @@ MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "ner-id"
 # Below this many characters per call the model stays fast; longer texts are cut at
 # newlines so one huge article does not build a single enormous Doc.
 _CHUNK_CHARS = 20_000
+# Texts go through the model in batches of at most this many characters (and at most
+# ``batch_size`` texts): the network's memory grows with the tokens of a batch, and 64 pieces
+# of 20,000 characters took 1.5 GB.
+_BATCH_CHARS = 50_000
 
 
 @lru_cache(maxsize=4)
 def _load(path: str) -> Language:
-    import spacy
+    from spacy.util import get_model_meta, load_config
 
     import warta.ner.architectures  # noqa: F401  (the model's embedding layer is registered here)
+    from warta.ner.language import IndonesianNer
 
-    if not (Path(path) / "config.cfg").is_file():
+    model_dir = Path(path)
+    if not (model_dir / "config.cfg").is_file():
         raise WartaError(f"{path}: no NER model here (rebuild it with `warta train ner`)")
-    # spacy.load on a directory reads local files only; it never downloads anything.
-    return spacy.load(path)
+    # What spacy.load does, with our Language class: spacy.lang.id would build spaCy's
+    # 16k tokenizer exceptions at import although the model's tokenizer is ours. Local files
+    # only; nothing is downloaded.
+    config = load_config(model_dir / "config.cfg")
+    nlp = IndonesianNer.from_config(config, meta=get_model_meta(model_dir))
+    return nlp.from_disk(model_dir)
 
 
 def load_ner(path: str | Path | None = None) -> Language:
@@ -76,12 +86,29 @@ class SpacyNerDetector:
         results: list[list[tuple[int, int, str]]] = [[] for _ in texts]
         # The memory zone frees the strings these texts add to the vocabulary, so a long ingest
         # does not grow the model's string store without bound.
-        with nlp.memory_zone():
-            docs = nlp.pipe((piece for _, _, piece in pieces), batch_size=batch_size)
-            for (index, offset, _), doc in zip(pieces, docs, strict=True):
-                spans = ((offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
-                results[index].extend(spans)
+        for batch in _batches(pieces, batch_size, _BATCH_CHARS):
+            with nlp.memory_zone():
+                docs = nlp.pipe([piece for _, _, piece in batch], batch_size=len(batch))
+                for (index, offset, _), doc in zip(batch, docs, strict=True):
+                    spans = ((offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
+                    results[index].extend(spans)
         return results
+
+
+def _batches(
+    pieces: list[tuple[int, int, str]], max_texts: int, max_chars: int
+) -> Iterable[list[tuple[int, int, str]]]:
+    """Group pieces, in order, into batches of at most ``max_texts`` texts and about ``max_chars``."""
+    batch: list[tuple[int, int, str]] = []
+    chars = 0
+    for piece in pieces:
+        if batch and (len(batch) >= max_texts or chars + len(piece[2]) > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(piece)
+        chars += len(piece[2])
+    if batch:
+        yield batch
 
 
 def _split(text: str) -> list[tuple[int, str]]:
