@@ -12,6 +12,7 @@ from warta.record import Record
 def default_stages(config: Config | None = None) -> list[Stage]:
     """Return the standard stage list, in order."""
     from warta.stages import claims, clean, dates, entities, finish, language, load, quotes, segment, sources
+    from warta.stages.tone import ToneStage
 
     def writes(*names: str) -> frozenset[str]:
         return frozenset(names)
@@ -43,6 +44,7 @@ def default_stages(config: Config | None = None) -> list[Stage]:
         FunctionStage("sources", sources.find_sources, writes("sources_cited")),
         FunctionStage("quotes", quotes.find_quotes, writes("quotes")),
         FunctionStage("claims", claims.find_claims, writes("claims")),
+        ToneStage(),
         FunctionStage("finish", finish.finish, writes("id", "warnings")),
     ]
 

@@ -1,0 +1,65 @@
+"""Article and entity tone from the classifier's sentence probabilities.
+
+An article's label weighs its headline against its body: the headline states the news and
+its framing (the same text type as the CNBC headlines the model learnt from), and the body's
+sentences say how it unfolds. An entity's tone is read from the sentences that mention it,
+each reduced to the clause holding the mention when the sentence turns ("namun", "tetapi",
+"sementara itu"), because the annotators' rule is that the stressed clause decides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from warta.lang.id.tone_words import CLAUSE_BREAKS
+from warta.record import ToneLabel
+from warta.tone.model import ToneModel, verdict
+
+TITLE_WEIGHT = 0.5  # share of the headline in the article's probabilities (tuned on eval/tone dev)
+LEAD_SENTENCES = 3  # body sentences that count (the lead carries the news)
+
+_BREAK_RE = re.compile(r"(?:[;:]|,?\s+\b(?:" + "|".join(CLAUSE_BREAKS) + r")\b)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One entity mention: the sentence it is in and its offsets inside that sentence."""
+
+    sentence: str
+    start: int
+    end: int
+
+
+def article_probabilities(model: ToneModel, title: str | None, sentences: Sequence[str]) -> np.ndarray:
+    """(negative, neutral, positive) probabilities of a whole article."""
+    body = list(sentences[:LEAD_SENTENCES])
+    texts = ([title] if title else []) + body
+    if not texts:
+        return np.array([0.0, 1.0, 0.0])
+    probabilities = model.probabilities(texts)
+    if title and body:
+        return TITLE_WEIGHT * probabilities[0] + (1 - TITLE_WEIGHT) * probabilities[1:].mean(axis=0)
+    return probabilities.mean(axis=0)  # type: ignore[no-any-return]
+
+
+def clause_of(mention: Mention) -> str:
+    """The clause of the sentence that holds the mention."""
+    start = 0
+    for match in _BREAK_RE.finditer(mention.sentence):
+        if match.start() >= mention.end:
+            return mention.sentence[start : match.start()]
+        if match.end() <= mention.start:
+            start = match.end()
+    return mention.sentence[start:]
+
+
+def entity_tone(model: ToneModel, mentions: Sequence[Mention]) -> ToneLabel | None:
+    """The tone of the text toward one entity, from its mentions' clauses."""
+    if not mentions:
+        return None
+    probabilities = model.probabilities([clause_of(m) for m in mentions])
+    return verdict(probabilities.mean(axis=0))
