@@ -15,12 +15,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from warta.lang.id.tone_words import CLAUSE_BREAKS
+from warta.lang.id.tone_words import CLAUSE_BREAKS, MENTION_ONLY_AFTER, MENTION_ONLY_BEFORE
 from warta.record import ToneLabel
 from warta.tone.model import ToneModel, verdict
 
-TITLE_WEIGHT = 0.5  # share of the headline in the article's probabilities (tuned on eval/tone dev)
-LEAD_SENTENCES = 3  # body sentences that count (the lead carries the news)
+TITLE_WEIGHT = 0.3  # share of the headline in the article's probabilities (tuned on eval/tone dev)
+LEAD_SENTENCES = 1000  # body sentences that count (all: tuned on eval/tone dev)
 
 _BREAK_RE = re.compile(r"(?:[;:]|,?\s+\b(?:" + "|".join(CLAUSE_BREAKS) + r")\b)", re.I)
 
@@ -57,9 +57,24 @@ def clause_of(mention: Mention) -> str:
     return mention.sentence[start:]
 
 
+_EDGE_WORD_RE = re.compile(r"\w+")
+
+
+def only_mentioned(mention: Mention) -> bool:
+    """The mention is a place, source or speaker ("di Jakarta", "kata Yusri", "Polri menyatakan")."""
+    before = _EDGE_WORD_RE.findall(mention.sentence[: mention.start])
+    after = _EDGE_WORD_RE.findall(mention.sentence[mention.end :])
+    return bool(before and before[-1].lower() in MENTION_ONLY_BEFORE) or bool(
+        after and after[0].lower() in MENTION_ONLY_AFTER
+    )
+
+
 def entity_tone(model: ToneModel, mentions: Sequence[Mention]) -> ToneLabel | None:
-    """The tone of the text toward one entity, from its mentions' clauses."""
+    """The tone of the text toward one entity, from the clauses of the mentions that evaluate it."""
     if not mentions:
         return None
-    probabilities = model.probabilities([clause_of(m) for m in mentions])
+    evaluated = [m for m in mentions if not only_mentioned(m)]
+    if not evaluated:
+        return ToneLabel("neutral", 0.0)
+    probabilities = model.probabilities([clause_of(m) for m in evaluated])
     return verdict(probabilities.mean(axis=0))

@@ -18,3 +18,19 @@ CLAUSE_BREAKS: tuple[str, ...] = (
     "namun", "tetapi", "tapi", "sedangkan", "sementara itu", "sementara", "padahal", "meskipun", "meski",
     "walaupun", "walau", "sehingga", "karena", "usai", "setelah",
 )  # fmt: skip
+
+# A name right after these words is only a place, a source or a speaker ("di Jakarta",
+# "menurut Polri", "kata Yusri"): the text says nothing good or bad about it (the gold set's
+# guideline: places, venues, news sources and spokespeople are neutral).
+MENTION_ONLY_BEFORE: frozenset[str] = frozenset(
+    """
+    di ke dari menurut kata ujar ungkap jelas tutur sebut lanjut imbuh tambah tegas terang papar
+    """.split()
+)
+# A name right before these verbs is the one speaking, not the one spoken about.
+MENTION_ONLY_AFTER: frozenset[str] = frozenset(
+    """
+    mengatakan menyatakan menyebut menyebutkan menjelaskan mengungkapkan menuturkan berkata
+    menegaskan mengaku menilai mengimbau meminta berharap memastikan membantah
+    """.split()
+)
