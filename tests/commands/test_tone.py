@@ -12,7 +12,7 @@ from warta.cli import main
 
 def test_one_object_per_line_in_order(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "judul.txt"
-    path.write_bytes("IHSG Ambruk, Saham Bank Rontok\n\nLaba BRI Melonjak 20%\n".encode())
+    path.write_bytes(b"IHSG Ambruk, Saham Bank Rontok\n\nLaba BRI Melonjak 20%\n")
     assert main(["tone", str(path)]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["line"] for r in rows] == [1, 2, 3]

@@ -1,4 +1,4 @@
-"""The numpy scorer gives the probabilities the fitted scikit-learn model gave, and the shipped model loads."""
+"""The numpy scorer reproduces the fitted scikit-learn model, and the shipped model loads."""
 
 from __future__ import annotations
 

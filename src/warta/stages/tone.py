@@ -12,7 +12,7 @@ from warta.config import Config
 from warta.record import Entity, Record, Sentence, Tone
 from warta.tone.lexicon import ToneLexicon, default_lexicon
 from warta.tone.model import ToneModel, default_model, verdict
-from warta.tone.scoring import Mention, article_probabilities, entity_tone
+from warta.tone.scoring import Mention, article_probabilities, entity_tones
 
 
 class ToneStage:
@@ -53,8 +53,9 @@ class ToneStage:
             label=label.label,
             score=label.score,
         )
-        for entity in record.entities:
-            entity.tone = entity_tone(self.model, _mentions(entity, record))
+        tones = entity_tones(self.model, [_mentions(entity, record) for entity in record.entities])
+        for entity, entity_tone in zip(record.entities, tones, strict=True):
+            entity.tone = entity_tone
         return record
 
 

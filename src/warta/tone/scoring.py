@@ -78,3 +78,21 @@ def entity_tone(model: ToneModel, mentions: Sequence[Mention]) -> ToneLabel | No
         return ToneLabel("neutral", 0.0)
     probabilities = model.probabilities([clause_of(m) for m in evaluated])
     return verdict(probabilities.mean(axis=0))
+
+
+def entity_tones(model: ToneModel, mentions: Sequence[Sequence[Mention]]) -> list[ToneLabel | None]:
+    """``entity_tone`` for many entities, scored in one batch (one article's entities)."""
+    clauses: dict[str, int] = {}
+    for group in mentions:
+        for m in group:
+            if not only_mentioned(m):
+                clauses.setdefault(clause_of(m), len(clauses))
+    probabilities = model.probabilities(list(clauses)) if clauses else np.zeros((0, 3))
+    out: list[ToneLabel | None] = []
+    for group in mentions:
+        if not group:
+            out.append(None)
+            continue
+        rows = [clauses[clause_of(m)] for m in group if not only_mentioned(m)]
+        out.append(verdict(probabilities[rows].mean(axis=0)) if rows else ToneLabel("neutral", 0.0))
+    return out
