@@ -24,6 +24,7 @@ def default_stages(config: Config | None = None) -> list[Stage]:
         segment,
         sources,
     )  # fmt: skip
+    from warta.stages.tone import ToneStage
 
     def writes(*names: str) -> frozenset[str]:
         return frozenset(names)
@@ -57,6 +58,7 @@ def default_stages(config: Config | None = None) -> list[Stage]:
         FunctionStage("sources", sources.find_sources, writes("sources_cited")),
         FunctionStage("quotes", quotes.find_quotes, writes("quotes")),
         FunctionStage("claims", claims.find_claims, writes("claims")),
+        ToneStage(),
         FunctionStage("finish", finish.finish, writes("id", "warnings")),
     ]
 
