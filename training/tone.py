@@ -425,6 +425,8 @@ EXPERIMENTS = [
     Recipe("word + char, C=3, reviews 0.3", review_weight=0.3),
     Recipe("word + char, C=3, reviews 1.0", review_weight=1.0),
     Recipe("word + char, C=3, + lexicon features", lexicon_features=True),
+    Recipe("word + char, C=3, reviews 0.1, char min_df 5", review_weight=0.1, char_min_df=5),
+    Recipe("word + char, C=3, reviews 0.1, min_df 3/8", review_weight=0.1, word_min_df=3, char_min_df=8),
 ]
 
 

@@ -45,6 +45,8 @@ def test_exported_weights_reproduce_scikit_learn(tmp_path: Path) -> None:
     probe = ["Saham bank melesat tajam", "Rupiah ambruk", "jadwal rapat", "kata yang tidak dikenal"]
     expected = fitted.classifier.predict_proba(fitted.matrix(probe))
     np.testing.assert_allclose(model.probabilities(probe), expected, atol=1e-5)
+    # Second pass: every word's n-gram ids now come from the per-word cache.
+    np.testing.assert_allclose(model.probabilities(probe[::-1]), expected[::-1], atol=1e-5)
 
 
 def test_shipped_model_scores_headlines() -> None:

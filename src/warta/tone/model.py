@@ -11,7 +11,7 @@ scikit-learn (about 0.5 s and 60 MiB more at start).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -23,6 +23,7 @@ from warta.tone.features import char_grams, word_grams, words
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "tone-id"
 MODEL_FILE = "model.npz"
+CHAR_CACHE_WORDS = 200_000  # distinct words whose n-gram ids are kept (a few tens of MiB at most)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,9 @@ class ToneModel:
     temperature: float
     classes: tuple[str, ...]
     meta: dict[str, object]
+    # Character-n-gram feature ids per word: news repeats its words, and looking up each word's
+    # 20-30 n-grams once instead of at every occurrence is most of the scorer's time.
+    _char_ids: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def load(cls, directory: Path = MODEL_DIR) -> ToneModel:
@@ -68,8 +72,14 @@ class ToneModel:
         word_lookup = self.word_index.get
         char_lookup = self.char_index.get
         ids = [i for i in map(word_lookup, word_grams(tokens)) if i is not None]
+        cache = self._char_ids
         for token in tokens:
-            ids.extend(i for i in map(char_lookup, char_grams(token)) if i is not None)
+            token_ids = cache.get(token)
+            if token_ids is None:
+                token_ids = tuple(i for i in map(char_lookup, char_grams(token)) if i is not None)
+                if len(cache) < CHAR_CACHE_WORDS:
+                    cache[token] = token_ids
+            ids.extend(token_ids)
         return ids
 
     def probabilities(self, texts: list[str]) -> np.ndarray:
