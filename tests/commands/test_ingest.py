@@ -24,7 +24,7 @@ def test_ingest_prints_a_summary_and_reruns_add_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], store_url: str
 ) -> None:
     planted = write_corpus(tmp_path / "berita.jsonl", stories=6)
-    assert main(["ingest", str(planted.path), "--db", store_url, "--batch-size", "4"]) == 0
+    assert main(["ingest", str(planted.path), "--db", store_url, "--batch-size", "4", "--workers", "1"]) == 0
     out, err = capsys.readouterr()
     assert "warta ingest (local, 1 worker)" in out
     assert "failed-read" in out and "new articles" in out

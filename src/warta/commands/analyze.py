@@ -3,45 +3,108 @@
 from __future__ import annotations
 
 import argparse
+import gzip
+import json
 import sys
+import zlib
+from collections.abc import Iterator
 from pathlib import Path
 
 from warta.analysis import analyze
-from warta.argtypes import iso_date
+from warta.argtypes import add_stage_options, iso_date
 from warta.config import Config
 from warta.errors import WartaError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = sub.add_parser("analyze", help="analyze raw articles (text, HTML, JSON) into records")
-    parser.add_argument("files", nargs="*", metavar="FILE", help="input files; '-' or none reads stdin")
-    parser.add_argument("--format", choices=["json", "jsonl", "summary"], default="json")
+    parser.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="input files (.gz too); '-' or none reads stdin: JSONL (one article per line, "
+        "answered line by line) or one document",
+    )
+    parser.add_argument(
+        "--format",
+        choices=["json", "jsonl", "summary"],
+        help="output (default: json for files, jsonl for a JSONL stream)",
+    )
     parser.add_argument("--published", metavar="YYYY-MM-DD", type=iso_date, help="publication date to assume")
     parser.add_argument("--url", metavar="URL", help="the article's URL (single input)")
+    add_stage_options(parser)
     parser.set_defaults(handler=run)
 
 
-def _read(name: str) -> bytes:
-    if name == "-":
-        return sys.stdin.buffer.read()
+def _read(name: str, limit: int) -> bytes:
+    """The bytes of one input file (gunzipped), at most ``limit + 1`` so "too large" can be said."""
     path = Path(name)
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise WartaError(f"{name}: cannot read: {exc.strerror or exc}") from exc
-    if path.is_dir():
-        raise WartaError(f"{name}: is a directory (use `warta ingest` for folders)")
-    with path.open("rb") as handle:
-        # Read one byte past the limit so the load stage can say "too large".
-        return handle.read(size + 1)
+        if path.is_dir():
+            raise WartaError(f"{name}: is a directory (use `warta ingest` for folders)")
+        if name.endswith(".gz"):
+            with gzip.open(path, "rb") as packed:
+                return packed.read(limit + 1)
+        with path.open("rb") as handle:
+            # One byte past the limit lets the load stage say "too large".
+            return handle.read(limit + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        reason = getattr(exc, "strerror", None) or exc
+        raise WartaError(f"{name}: cannot read: {reason}") from exc
+
+
+def _stdin_documents(limit: int) -> Iterator[tuple[str, bytes | WartaError, bool]]:
+    """``(name, data, streamed)`` for standard input: one per JSONL line, or the whole document.
+
+    The first line decides: a complete JSON object makes the input JSONL, read and answered
+    line by line, so a pipeline pays the start-up once; anything else is one document.
+    """
+    stream = sys.stdin.buffer
+    first = stream.readline(limit + 1)
+    if not _is_json_object(first):
+        yield "-", first + stream.read(limit + 1 - len(first)), False
+        return
+    number, line = 1, first
+    while line:
+        if line.strip():
+            yield f"-:{number}", line if _is_json_object(line) else _NOT_AN_OBJECT, True
+        number += 1
+        line = stream.readline(limit + 1)
+
+
+_NOT_AN_OBJECT = WartaError("not a JSON object (standard input is read as JSONL)")
+
+
+def _is_json_object(line: bytes) -> bool:
+    text = line.strip()
+    if not text.startswith(b"{"):
+        return False
+    try:
+        return isinstance(json.loads(text), dict)
+    except ValueError:
+        return False
+
+
+def _inputs(names: list[str], limit: int) -> Iterator[tuple[str, bytes | WartaError, bool]]:
+    for name in names:
+        if name == "-":
+            yield from _stdin_documents(limit)
+            continue
+        try:
+            yield name, _read(name, limit), False
+        except WartaError as exc:
+            yield name, exc, False
 
 
 def run(args: argparse.Namespace, config: Config) -> int:
     names = args.files or ["-"]
+    if args.only or args.skip:
+        config = config.replace(only_stages=args.only, skip_stages=args.skip)
     failed = 0
-    for name in names:
+    for name, data, streamed in _inputs(names, config.max_input_bytes):
         try:
-            data = _read(name)
+            if isinstance(data, WartaError):
+                raise data
             record = analyze(data, url=args.url, published=args.published, name=name, config=config)
         except WartaError as exc:
             failed += 1
@@ -50,9 +113,10 @@ def run(args: argparse.Namespace, config: Config) -> int:
                 message = f"{name}: {message}"
             print(f"warta: error: {message}", file=sys.stderr)
             continue
-        if args.format == "jsonl":
+        output = args.format or ("jsonl" if streamed else "json")
+        if output == "jsonl":
             print(record.to_json())
-        elif args.format == "json":
+        elif output == "json":
             print(record.to_json(indent=2))
         else:
             print(summarize(record, name))

@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Any
 
+from warta.argtypes import add_stage_options
 from warta.config import Config
 from warta.corpus.ingest import IngestStats, estimate_total, ingest
 from warta.engine.base import Engine
@@ -27,6 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--scheduler", metavar="ADDRESS", help="a Dask scheduler address (implies --engine dask)"
     )
     parser.add_argument("--batch-size", type=_positive, default=32, metavar="N", help="articles per batch")
+    add_stage_options(parser)
     parser.set_defaults(handler=run)
 
 
@@ -54,11 +56,11 @@ def make_engine(name: str, config: Config, workers: int, scheduler: str | None) 
 def run(args: argparse.Namespace, config: Config) -> int:
     from warta.store import open_store
 
-    config = config.replace(db=args.db, workers=args.workers)
+    config = config.replace(db=args.db, workers=args.workers, only_stages=args.only, skip_stages=args.skip)
     show_progress = not args.quiet and sys.stderr.isatty()
     store = open_store(config.db, config)
     try:
-        engine = make_engine(args.engine, config, config.workers, args.scheduler)
+        engine = make_engine(args.engine, config, config.worker_count(), args.scheduler)
         try:
             bar = _progress_bar(args.sources) if show_progress else None
             try:

@@ -35,6 +35,11 @@ class DaskEngine:
             if scheduler:
                 self._client = Client(scheduler, timeout="20s")
             else:
+                import dask
+
+                # Workers sample their stacks every 10 ms for the dashboard's profile by default;
+                # on a CPU-bound ingest that sampling costs the analysis time (docs/scaling.md).
+                dask.config.set({"distributed.worker.profile.enabled": False})
                 # Processes, one thread each: the analysis is CPU-bound Python.
                 self._cluster = LocalCluster(
                     n_workers=max(1, workers),
