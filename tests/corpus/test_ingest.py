@@ -69,7 +69,8 @@ def test_incremental_groups_equal_a_batch_rebuild(tmp_path: Path, store_url: str
     config = Config(db=store_url)
     store = open_store(store_url, config)
     try:
-        groups = driver.rewrite_groups(store, driver.load_dedup_index(store, config))
+        groups = driver.rebuild_groups(store, config)
+        driver.rebuild_stories(store, config)
     finally:
         store.close()
     assert groups >= 3
