@@ -147,7 +147,9 @@ def store_result(store: Store, result: BatchResult, index: dedup.StoredIndex) ->
             [record for _, record in result.records], source_keys=[key for key, _ in result.records]
         )
         for failure in result.failures:
-            store.add_failure(failure)
+            # Another ingest of the same input may have recorded it meanwhile: one row per input.
+            if failure.transient or not store.has_source(failure.source):
+                store.add_failure(failure)
         store.mark_sources([f.source for f in result.failures if not f.transient])
         for _, record in result.records:
             changed += index_article(store, index, record)
