@@ -86,7 +86,8 @@ def no_orphans(url: str) -> None:
         )
         assert (
             store._scalar(
-                "SELECT count(*) FROM stories s WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id)"
+                "SELECT count(*) FROM stories s WHERE NOT EXISTS "
+                "(SELECT 1 FROM articles a WHERE a.story_id = s.id)"
             )
             == 0
         )
