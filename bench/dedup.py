@@ -20,6 +20,7 @@ import json
 import sys
 import time
 from collections import defaultdict
+from typing import Any
 
 from warta.config import load_config
 from warta.corpus.dedup import DedupIndex, signature
@@ -47,12 +48,50 @@ def pairs(groups: list[list[str]]) -> set[tuple[str, str]]:
     return {tuple(sorted(p)) for g in groups for p in itertools.combinations(g, 2)}  # type: ignore[misc]
 
 
+def score_stories(articles: list[Any], window_days: int, threshold: float) -> dict[str, Any]:
+    """Pair precision and recall of ``cluster_stories`` against the generator's story ids."""
+    from warta.corpus.cluster import cluster_stories, features_of
+    from warta.record import Entity, Published, Record
+
+    features = [
+        features_of(
+            Record(
+                id=a.id,
+                body=a.body,
+                published=Published(date=a.published),
+                entities=[Entity(text=e, type="X", canonical=e) for e in a.entities],
+            )
+        )
+        for a in articles
+    ]
+    started = time.perf_counter()
+    found = cluster_stories(features, window_days=window_days, threshold=threshold)
+    seconds = time.perf_counter() - started
+    by_found: dict[str, list[str]] = defaultdict(list)
+    by_truth: dict[str, list[str]] = defaultdict(list)
+    for a in articles:
+        by_found[found[a.id]].append(a.id)
+        by_truth[a.story].append(a.id)
+    got, planted = pairs(list(by_found.values())), pairs(list(by_truth.values()))
+    hit = len(got & planted)
+    return {
+        "story_precision": round(hit / len(got), 4) if got else 1.0,
+        "story_recall": round(hit / len(planted), 4) if planted else 1.0,
+        "story_seconds": round(seconds, 2),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=10_000, help="articles to generate")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--threshold", type=float, help="Jaccard threshold (default: config)")
     parser.add_argument("--analyze", action="store_true", help="index record.body from warta.analyze")
+    parser.add_argument(
+        "--stories",
+        action="store_true",
+        help="also score story clustering (the generator's entity lists stand in for NER)",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     args = parser.parse_args(argv)
     config = load_config()
@@ -121,6 +160,8 @@ def main(argv: list[str] | None = None) -> int:
         "docs_per_s": round(len(bodies) / total_s, 1) if total_s else None,
         "source": "record.body (warta.analyze)" if args.analyze else "generated article text",
     }
+    if args.stories:
+        result.update(score_stories(articles, config.story_window_days, config.story_threshold))
     ok = precision >= 0.96 and recall >= 0.94
     if args.json:
         print(json.dumps(result))

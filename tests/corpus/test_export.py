@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -104,3 +105,106 @@ def test_parquet_needs_a_file_and_formats_are_checked() -> None:
         export(sample(), "parquet", io.StringIO())
     with pytest.raises(WartaError):
         export(sample(), "xml", io.StringIO())
+
+
+# -- the corpus layer, from a stored corpus on both backends ------------------------------------
+
+
+@pytest.fixture
+def grouped_store(tmp_path: Path, store_url: str) -> tuple[str, Any]:
+    from corpus.planted import write_corpus
+    from warta.config import load_config
+    from warta.corpus import ingest as driver
+    from warta.engine.local import LocalEngine
+    from warta.store import open_store
+
+    planted = write_corpus(tmp_path / "berita.jsonl", stories=6)
+    config = load_config(db=store_url)
+    store = open_store(store_url, config)
+    engine = LocalEngine(config)
+    try:
+        driver.ingest([str(planted.path)], store, config, engine, batch_size=4)
+    finally:
+        engine.close()
+        store.close()
+    return store_url, planted
+
+
+def _exported(url: str, fmt: str, tmp_path: Path, collapse: bool = False) -> list[dict[str, Any]]:
+    from warta.store import open_store
+
+    store = open_store(url)
+    try:
+        if fmt == "parquet":
+            import pyarrow.parquet as pq
+
+            export(store.iter_exported(collapse=collapse), fmt, tmp_path / "out.parquet")
+            rows = pq.read_table(tmp_path / "out.parquet").to_pylist()
+        else:
+            text = export_to_string(store.iter_exported(collapse=collapse), fmt)
+            if fmt == "jsonl":
+                rows = [json.loads(line) for line in text.splitlines()]
+            elif fmt == "csv":
+                rows = list(csv.DictReader(io.StringIO(text)))
+            else:
+                lines = text.splitlines()
+                header = lines[0].split("\t")
+                cells = [line.split("\t") for line in lines[1:]]
+                rows = [{k.lower(): v for k, v in zip(header, c, strict=True)} for c in cells]
+    finally:
+        store.close()
+    # CSV and GKG have no null: an empty cell is None here.
+    return [{k: (None if v == "" else v) for k, v in row.items()} for row in rows]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet", "gkg"])
+def test_exports_carry_groups_canonicals_kinds_and_stories(
+    grouped_store: tuple[str, Any], fmt: str, tmp_path: Path
+) -> None:
+    url, planted = grouped_store
+    rows = _exported(url, fmt, tmp_path)
+    by_url = {r["url"]: r for r in rows}
+    grouped = 0
+    for number, story in enumerate(planted.stories):
+        members = [r for u, r in by_url.items() if u.endswith(f"/{number}")]
+        if len(story) == 1:
+            assert [m["duplicate_group"] for m in members] == [None]
+            continue
+        (original,) = [m for m in members if m["url"].startswith("https://kompas.example/")]
+        copies = [m for m in members if m is not original]
+        assert copies and {m["duplicate_group"] for m in members} == {original["id"]}
+        assert {m["canonical_id"] for m in members} == {original["id"]}
+        assert original["duplicate_of"] is None and original["duplicate_kind"] is None
+        assert {m["duplicate_of"] for m in copies} == {original["id"]}
+        # Reprints by other outlets under their own dateline.
+        assert {m["duplicate_kind"] for m in copies} == {"syndicated"}
+        grouped += 1
+    assert grouped >= 2
+    assert all(r["story_id"] for r in rows)
+    # A syndicated copy is in its original's story (same entities and text, within the window).
+    story_of = {r["id"]: r["story_id"] for r in rows}
+    assert all(story_of[r["duplicate_of"]] == r["story_id"] for r in rows if r["duplicate_of"])
+
+
+def test_collapse_exports_one_row_per_duplicate_group(grouped_store: tuple[str, Any], tmp_path: Path) -> None:
+    url, _ = grouped_store
+    full = _exported(url, "jsonl", tmp_path)
+    collapsed = _exported(url, "jsonl", tmp_path, collapse=True)
+    groups = {r["duplicate_group"] for r in full if r["duplicate_group"]}
+    assert len(collapsed) == sum(1 for r in full if not r["duplicate_group"]) + len(groups)
+    assert {r["duplicate_group"] for r in collapsed if r["duplicate_group"]} == groups
+    assert all(r["duplicate_of"] is None for r in collapsed)
+
+
+def test_article_meta_carries_the_corpus_layer(grouped_store: tuple[str, Any]) -> None:
+    from warta.store import open_store
+
+    url, _ = grouped_store
+    store = open_store(url)
+    try:
+        metas = [store.get_meta(m["id"]) for m in store.iter_meta()]
+    finally:
+        store.close()
+    copies = [m for m in metas if m and m["duplicate_of"]]
+    assert copies and all(m["duplicate_kind"] == "syndicated" and m["story_id"] for m in copies)
+    assert all(m["canonical_id"] == m["duplicate_group"] for m in copies)

@@ -1,4 +1,4 @@
-"""`warta export`: write the stored records as JSONL, CSV, Parquet or GKG-like TSV."""
+"""`warta export`: write the stored records, with groups and stories, as JSONL, CSV, Parquet or GKG TSV."""
 
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser.add_argument("--format", choices=FORMATS, default="jsonl")
     parser.add_argument("--db", metavar="URL", help="sqlite:///path.db or postgresql://… (default: config)")
     parser.add_argument("--out", metavar="FILE", help="output file (default: stdout; parquet needs one)")
+    parser.add_argument(
+        "--collapse", action="store_true", help="one row per duplicate group (its canonical article)"
+    )
     parser.set_defaults(handler=run)
 
 
@@ -23,7 +26,7 @@ def run(args: argparse.Namespace, config: Config) -> int:
     config = config.replace(db=args.db)
     store = open_store(config.db, config)
     try:
-        count = export(store.iter_records(), args.format, args.out or sys.stdout)
+        count = export(store.iter_exported(collapse=args.collapse), args.format, args.out or sys.stdout)
     finally:
         store.close()
     if args.out and not args.quiet:

@@ -17,14 +17,25 @@ by several outlets under their own dateline, are found with MinHash over word
    against the stored index) and a batch rebuild give the same groups.
 4. Each group's canonical member is the earliest published, then the longest,
    then the smallest id; the group id is the canonical member's id.
+
+``StoredIndex`` is the same index kept in the store (``dedup_signatures``,
+``dedup_bands``): ingest links each new article by querying the band keys it
+shares, so nothing is rebuilt from all records at start and the driver's
+memory does not grow with the store. ``DedupIndex`` is the in-memory form,
+for batch work and tests.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import struct
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from warta.store.base import DedupEntry, Store
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128
@@ -215,6 +226,93 @@ class DedupIndex:
         self._parent[rb] = ra
         left.extend(right)
         self._component[ra] = left
+
+
+def band_keys(sig: bytes, bands: int) -> list[int]:
+    """Stable signed 64-bit keys of a signature's bands (the same in every process and run)."""
+    width = len(sig) // bands
+    return [
+        int.from_bytes(
+            hashlib.blake2b(sig[b * width : (b + 1) * width], digest_size=8).digest(), "little", signed=True
+        )
+        for b in range(bands)
+    ]
+
+
+def duplicate_kind(member: DedupEntry, canonical: DedupEntry) -> str:
+    """How a group member relates to the canonical: syndicated (another outlet), exact or near.
+
+    Exact means the signatures are equal: the same text once the dateline and
+    headline-like lines are dropped (byte-identical bodies share an id and are
+    stored once).
+    """
+    if member.outlet_key and canonical.outlet_key and member.outlet_key != canonical.outlet_key:
+        return "syndicated"
+    return "exact" if member.signature == canonical.signature else "near"
+
+
+def canonical_rank(entry: DedupEntry) -> tuple[str, int, str]:
+    """Sort key of the canonical member: earliest, then longest, then smallest id."""
+    return (entry.published or _NO_DATE, -entry.length, entry.article_id)
+
+
+class StoredIndex:
+    """The LSH index kept in the store: ``link`` adds one article and updates its group.
+
+    Call inside the store's write transaction, so the decision sees every earlier
+    writer's rows (the store serialises writers; see docs/scaling.md).
+    """
+
+    SETTING = "dedup_bands"
+
+    def __init__(self, store: Store, threshold: float = 0.8, num_perm: int = NUM_PERM) -> None:
+        self.store = store
+        self.threshold = threshold
+        self.num_perm = num_perm
+        self.bands = choose_bands(threshold, num_perm)
+
+    def check_settings(self) -> None:
+        """Record the band count on first use; refuse an index built with another one."""
+        stored = self.store.corpus_setting(self.SETTING)
+        if stored is None:
+            self.store.set_corpus_setting(self.SETTING, str(self.bands))
+        elif int(stored) != self.bands:
+            from warta.errors import WartaError
+
+            raise WartaError(
+                f"{self.store.url}: the near-duplicate index was built with {stored} bands, the threshold "
+                f"{self.threshold} needs {self.bands}: run "
+                f"`warta dedup --rebuild --threshold {self.threshold}`"
+            )
+
+    def link(self, article_id: str, body: str, published: str | None) -> bool:
+        """Index a stored article; return True when a group was created or changed.
+
+        An article already indexed is left alone (it was stored by an earlier batch).
+        """
+        store = self.store
+        if store.dedup_entries([article_id]):
+            return False
+        sig = signature(body, self.num_perm)
+        keys = band_keys(sig, self.bands)
+        candidates = store.dedup_candidates(keys)
+        store.add_dedup_entry(article_id, sig, published, len(body), keys)
+        if not candidates:
+            return False
+        entries = store.dedup_entries(sorted(candidates))
+        near = [e for e in entries.values() if similarity(sig, e.signature) >= self.threshold]
+        if not near:
+            return False
+        groups = sorted({e.group for e in near if e.group is not None})
+        members = {e.article_id for e in near} | store.group_member_ids(groups) | {article_id}
+        everyone = store.dedup_entries(sorted(members))
+        canonical = min(everyone.values(), key=canonical_rank)
+        kinds: dict[str, str | None] = {
+            m: None if m == canonical.article_id else duplicate_kind(e, canonical)
+            for m, e in everyone.items()
+        }
+        store.write_group(canonical.article_id, kinds, replaced=groups)
+        return True
 
 
 def find_groups(items: Iterable[tuple[str, str, str | None]], threshold: float = 0.8) -> list[Group]:

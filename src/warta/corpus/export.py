@@ -12,6 +12,14 @@ line, a header line first, and these tab-separated columns:
 ``LOCATIONS``      ``name#country#lat#lon`` items, ``;``-separated (empty parts when unknown)
 ``QUOTATIONS``     ``speaker|text`` items, ``;``-separated
 ``TITLE``          the headline
+``DUPLICATE_GROUP`` ``CANONICAL_ID`` ``DUPLICATE_OF`` ``DUPLICATE_KIND`` ``STORY_ID``
+                   the corpus layer (below)
+
+Every format carries the corpus layer of each article (``CORPUS_COLUMNS``):
+its near-duplicate group, the group's canonical member, ``duplicate_of`` (the
+canonical, for the other members), the kind (exact, near, syndicated) and the
+story id; JSONL adds them as top-level keys beside the record's. With
+``collapse`` the store yields one article per duplicate group (the canonical).
 
 Delimiter characters inside values (tab, newline, ``;``, ``#``, ``|``) are
 replaced by spaces so every line splits the same way.
@@ -23,7 +31,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import urlsplit
@@ -32,7 +40,11 @@ from warta.errors import MissingExtra, WartaError
 from warta.record import Record
 
 FORMATS = ("jsonl", "csv", "parquet", "gkg")
-GKG_COLUMNS = ("DATE", "SOURCE", "URL", "ID", "PERSONS", "ORGANIZATIONS", "LOCATIONS", "QUOTATIONS", "TITLE")
+CORPUS_COLUMNS = ("duplicate_group", "canonical_id", "duplicate_of", "duplicate_kind", "story_id")
+GKG_COLUMNS = (
+    "DATE", "SOURCE", "URL", "ID", "PERSONS", "ORGANIZATIONS", "LOCATIONS", "QUOTATIONS", "TITLE",
+    *(c.upper() for c in CORPUS_COLUMNS),
+)  # fmt: skip
 FLAT_COLUMNS = (
     "id",
     "url",
@@ -46,6 +58,7 @@ FLAT_COLUMNS = (
     "locations",
     "quotes",
     "claims",
+    *CORPUS_COLUMNS,
     "body",
 )
 # Entity type labels (as the NER stage may spell them) for each GKG column.
@@ -54,6 +67,16 @@ ORG_TYPES = frozenset({"ORG", "ORGANIZATION", "ORGANISATION"})
 LOCATION_TYPES = frozenset({"LOC", "GPE", "LOCATION", "PLACE"})
 _GKG_UNSAFE = re.compile(r"[\t\r\n;#|]+")
 PARQUET_ROWS = 2000
+# A record, or a record with its corpus fields (``Store.iter_exported``).
+Exportable = Record | tuple[Record, Mapping[str, Any]]
+
+
+def _split(item: Exportable) -> tuple[Record, dict[str, Any]]:
+    """Return the record and its corpus fields (all None for a bare record)."""
+    if isinstance(item, Record):
+        return item, dict.fromkeys(CORPUS_COLUMNS)
+    record, fields = item
+    return record, {c: fields.get(c) for c in CORPUS_COLUMNS}
 
 
 def _clean(value: str | None) -> str:
@@ -86,8 +109,9 @@ def source_of(record: Record) -> str:
     return (urlsplit(record.url).hostname or "") if record.url else ""
 
 
-def gkg_row(record: Record) -> list[str]:
+def gkg_row(item: Exportable) -> list[str]:
     """Return the GKG-like columns of one record."""
+    record, corpus = _split(item)
     date = (record.published.date or "")[:10].replace("-", "")
     quotes = [f"{_clean(q.speaker)}|{_clean(q.text)}" for q in record.quotes]
     return [
@@ -100,11 +124,13 @@ def gkg_row(record: Record) -> list[str]:
         ";".join(_locations(record)),
         ";".join(quotes),
         _clean(record.title),
+        *(_clean(corpus[c]) for c in CORPUS_COLUMNS),
     ]
 
 
-def flat_row(record: Record) -> dict[str, Any]:
+def flat_row(item: Exportable) -> dict[str, Any]:
     """Return one record as flat columns (lists joined with ``; ``) for CSV and Parquet."""
+    record, corpus = _split(item)
     return {
         "id": record.id,
         "url": record.url,
@@ -118,19 +144,21 @@ def flat_row(record: Record) -> dict[str, Any]:
         "locations": "; ".join(_names(record, LOCATION_TYPES)),
         "quotes": len(record.quotes),
         "claims": len(record.claims),
+        **corpus,
         "body": record.body,
     }
 
 
-def write_jsonl(records: Iterable[Record], out: TextIO) -> int:
+def write_jsonl(records: Iterable[Exportable], out: TextIO) -> int:
     count = 0
-    for record in records:
-        out.write(record.to_json() + "\n")
+    for item in records:
+        record, corpus = _split(item)
+        out.write(json.dumps(record.to_dict() | corpus, ensure_ascii=False) + "\n")
         count += 1
     return count
 
 
-def write_csv(records: Iterable[Record], out: TextIO) -> int:
+def write_csv(records: Iterable[Exportable], out: TextIO) -> int:
     writer = csv.DictWriter(out, fieldnames=FLAT_COLUMNS)
     writer.writeheader()
     count = 0
@@ -140,7 +168,7 @@ def write_csv(records: Iterable[Record], out: TextIO) -> int:
     return count
 
 
-def write_gkg(records: Iterable[Record], out: TextIO) -> int:
+def write_gkg(records: Iterable[Exportable], out: TextIO) -> int:
     out.write("\t".join(GKG_COLUMNS) + "\n")
     count = 0
     for record in records:
@@ -149,7 +177,7 @@ def write_gkg(records: Iterable[Record], out: TextIO) -> int:
     return count
 
 
-def write_parquet(records: Iterable[Record], path: str | Path) -> int:
+def write_parquet(records: Iterable[Exportable], path: str | Path) -> int:
     """Write flat columns plus the full record JSON (``record``) to a Parquet file."""
     try:
         import pyarrow as pa
@@ -161,14 +189,17 @@ def write_parquet(records: Iterable[Record], path: str | Path) -> int:
     count = 0
     with pq.ParquetWriter(str(path), schema) as writer:
         for chunk in _chunks(records, PARQUET_ROWS):
-            rows = [{**flat_row(r), "record": json.dumps(r.to_dict(), ensure_ascii=False)} for r in chunk]
+            rows = [
+                {**flat_row(item), "record": json.dumps(_split(item)[0].to_dict(), ensure_ascii=False)}
+                for item in chunk
+            ]
             writer.write_table(pa.Table.from_pylist(rows, schema=schema))
             count += len(rows)
     return count
 
 
-def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
-    chunk: list[Record] = []
+def _chunks(records: Iterable[Exportable], size: int) -> Iterator[list[Exportable]]:
+    chunk: list[Exportable] = []
     for record in records:
         chunk.append(record)
         if len(chunk) >= size:
@@ -178,7 +209,7 @@ def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
         yield chunk
 
 
-def export(records: Iterable[Record], fmt: str, out: str | Path | TextIO) -> int:
+def export(records: Iterable[Exportable], fmt: str, out: str | Path | TextIO) -> int:
     """Write ``records`` in ``fmt`` to a path or an open text stream; return how many were written."""
     if fmt not in FORMATS:
         raise WartaError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
@@ -196,7 +227,7 @@ def export(records: Iterable[Record], fmt: str, out: str | Path | TextIO) -> int
     return writer(records, out)
 
 
-def export_to_string(records: Iterable[Record], fmt: str) -> str:
+def export_to_string(records: Iterable[Exportable], fmt: str) -> str:
     """Return a text export as a string (tests, small stores)."""
     buffer = io.StringIO(newline="")
     export(records, fmt, buffer)

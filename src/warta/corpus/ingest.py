@@ -1,19 +1,24 @@
-"""The ingest driver: read sources, analyse on an engine, store as the single writer.
+"""The ingest driver: read sources, analyse on an engine, store through one write transaction a batch.
 
 One run:
 
-1. Read the stored articles once: rebuild the near-duplicate index and the
-   story features (neither is persisted).
-2. Read every source in order, dropping inputs whose source key is stored.
-3. Send batches to the engine; for each result, in input order and inside one
-   transaction: store the new records with their source keys, record the
-   failures (and mark their keys), and update duplicate groups.
-4. Recompute story clusters over all articles (stored and new) in one transaction.
+1. Read every source in order, dropping inputs whose source key is stored.
+2. Send batches to the engine; for each result, in input order and inside one
+   write transaction: store the new records with their source keys, record
+   the failures (and mark their keys), link each new article into the stored
+   near-duplicate index (``dedup.StoredIndex``: its band keys are queried, so
+   nothing is loaded at start) and store its story features as pending.
+3. Place the pending articles in stories (``cluster.place_pending``: only the
+   days they can change), in one write transaction.
 
-A batch is stored whole or not at all, so after ``kill -9`` a rerun skips the
-stored batches and redoes the rest; because duplicate groups do not depend on
-arrival order and stories are recomputed at the end, it ends with the same
-database as an uninterrupted run.
+The store's write lock (SQLite ``BEGIN IMMEDIATE``, PostgreSQL
+``pg_advisory_xact_lock``) serialises these transactions across processes, so
+several ingests into one store decide duplicates and stories one after the
+other; since groups are connected components and stories depend only on each
+article's window, the order does not matter. A batch is stored whole or not at
+all and pending story work stays marked until a story pass commits, so after
+``kill -9`` a rerun skips the stored batches, redoes the rest and ends with the
+database of an uninterrupted run.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from warta.corpus import cluster, dedup
 from warta.corpus.fetch import Fetcher, hosts_of, is_url
 from warta.corpus.readers import RawArticle, format_of, read_source
 from warta.engine.base import BatchResult, Engine, Item
+from warta.record import Record
 from warta.store.base import Store
 
 log = logging.getLogger(__name__)
@@ -46,7 +52,7 @@ class IngestStats:
     stored: int = 0  # new articles
     outcomes: Counter[str] = field(default_factory=Counter)
     stage_seconds: dict[str, float] = field(default_factory=dict)
-    seconds: dict[str, float] = field(default_factory=dict)  # driver phases: index, analyse+store, stories
+    seconds: dict[str, float] = field(default_factory=dict)  # driver phases: analyse+store, stories
     groups_changed: int = 0
     stories: int = 0
 
@@ -126,86 +132,73 @@ def _count_lines(path: Path) -> int:
     return count
 
 
-def load_dedup_index(store: Store, config: Config) -> dedup.DedupIndex:
-    """Rebuild the near-duplicate index from the stored article bodies."""
-    index, _ = load_state(store, config, stories=False)
+def stored_index(store: Store, config: Config) -> dedup.StoredIndex:
+    """The store's near-duplicate index for ``config``'s threshold (refuses one built with another)."""
+    index = dedup.StoredIndex(store, threshold=config.near_duplicate_threshold)
+    index.check_settings()
     return index
 
 
-def load_state(
-    store: Store, config: Config, *, stories: bool = True
-) -> tuple[dedup.DedupIndex, cluster.StoryCorpus]:
-    """Read the stored records once: build the near-duplicate index and the story features."""
-    index = dedup.DedupIndex(threshold=config.near_duplicate_threshold)
-    corpus = cluster.StoryCorpus()
-    for record in store.iter_records():
-        index.add(record.id, record.body, record.published.date)
-        if stories:
-            corpus.add(cluster.features_of(record))
-    return index, corpus
-
-
-def store_result(
-    store: Store, result: BatchResult, index: dedup.DedupIndex, corpus: cluster.StoryCorpus | None = None
-) -> tuple[int, int]:
-    """Write one batch result in one transaction; return (new articles, groups changed).
-
-    New records also go into ``index`` (and ``corpus``, when given).
-    """
+def store_result(store: Store, result: BatchResult, index: dedup.StoredIndex) -> tuple[int, int]:
+    """Write one batch result in one transaction; return (new articles, groups changed)."""
     changed = 0
     with store.transaction():
         stored = store.put_many(
             [record for _, record in result.records], source_keys=[key for key, _ in result.records]
         )
         for failure in result.failures:
-            store.add_failure(failure)
+            # Another ingest of the same input may have recorded it meanwhile: one row per input.
+            if failure.transient or not store.has_source(failure.source):
+                store.add_failure(failure)
         store.mark_sources([f.source for f in result.failures if not f.transient])
         for _, record in result.records:
-            if record.id in index:
-                continue
-            if corpus is not None:
-                corpus.add(cluster.features_of(record))
-            group = index.add(record.id, record.body, record.published.date)
-            if group is not None:
-                changed += 1
-                for member in group.members:
-                    store.set_duplicate_group(member, group.group_id, member == group.canonical)
+            changed += index_article(store, index, record)
     return stored, changed
 
 
-def rewrite_groups(store: Store, index: dedup.DedupIndex) -> int:
-    """Make the stored groups equal those of ``index`` (a batch rebuild); return the group count.
+def index_article(store: Store, index: dedup.StoredIndex, record: Record) -> int:
+    """Link a stored record into the duplicate index and queue its story features; 1 if a group changed."""
+    changed = index.link(record.id, record.body, record.published.date)
+    features = cluster.features_of(record)
+    store.add_story_features(record.id, features.day, *cluster.features_to_json(features))
+    return int(changed)
 
-    Only articles whose group or canonical flag differs are written; articles
-    left without a group are cleared.
+
+def place_stories(store: Store, config: Config) -> int:
+    """Place pending articles in stories (one transaction); return the number of multi-article stories."""
+    with store.transaction():
+        cluster.place_pending(store, config.story_window_days, config.story_threshold)
+    return store.story_count()
+
+
+def rebuild_groups(store: Store, config: Config) -> int:
+    """Recompute every signature and group from the stored bodies (one transaction); return the group count.
+
+    The articles are linked in insertion order by the same code as ingest, so
+    the groups equal those of the incremental runs (they are connected
+    components, whatever the order).
     """
-    groups = index.groups()
-    wanted = {m: (g.group_id, m == g.canonical) for g in groups for m in g.members}
-    current = {meta["id"]: (meta["dup_group"], bool(meta["is_canonical"])) for meta in store.iter_meta()}
-    stale = [aid for aid, (group, _) in current.items() if group is not None and aid not in wanted]
     with store.transaction():
-        for article_id in stale:
-            store.clear_duplicate_group(article_id)
-        for article_id, (group_id, canonical) in sorted(wanted.items()):
-            if current.get(article_id) != (group_id, canonical):
-                store.set_duplicate_group(article_id, group_id, canonical)
-    return len(groups)
+        store.reset_dedup()
+        index = dedup.StoredIndex(store, threshold=config.near_duplicate_threshold)
+        store.set_corpus_setting(index.SETTING, str(index.bands))
+        for record in store.iter_records():
+            index.link(record.id, record.body, record.published.date)
+    return store.group_count()
 
 
-def recluster(store: Store, config: Config) -> int:
-    """Recompute every story over the stored articles; return the number of multi-article stories."""
-    _, corpus = load_state(store, config)
-    return write_stories(store, corpus, config)
+def rebuild_stories(store: Store, config: Config) -> int:
+    """Recompute story features from the records and place every article again.
 
-
-def write_stories(store: Store, corpus: cluster.StoryCorpus, config: Config) -> int:
-    """Assign stories over ``corpus`` and store them in one transaction; return the multi-article count."""
-    stories = corpus.assign(config.story_window_days, config.story_threshold)
+    Returns the number of multi-article stories.
+    """
     with store.transaction():
-        for article_id, story_id in sorted(stories.items()):
-            store.set_story(article_id, story_id)
-    sizes = Counter(stories.values())
-    return sum(1 for n in sizes.values() if n > 1)
+        for record in store.iter_records():
+            features = cluster.features_of(record)
+            store.add_story_features(record.id, features.day, *cluster.features_to_json(features))
+        store.reset_stories()
+        cluster.place_pending(store, config.story_window_days, config.story_threshold)
+    return store.story_count()
 
 
 def ingest(
@@ -219,14 +212,11 @@ def ingest(
 ) -> IngestStats:
     """Ingest ``sources`` into ``store``; see the module docstring for the steps."""
     stats = IngestStats()
-    started = time.perf_counter()
-    index, corpus = load_state(store, config)
-    stats.seconds["load-state"] = time.perf_counter() - started
-
+    index = stored_index(store, config)
     started = time.perf_counter()
     batches = batched(unseen(sources, store, config, stats), batch_size)
     for result in engine.map(batches):
-        stored, changed = store_result(store, result, index, corpus)
+        stored, changed = store_result(store, result, index)
         stats.add(result, stored)
         stats.groups_changed += changed
         if progress is not None:
@@ -234,6 +224,6 @@ def ingest(
     stats.seconds["analyse-store"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    stats.stories = write_stories(store, corpus, config)
+    stats.stories = place_stories(store, config)
     stats.seconds["stories"] = time.perf_counter() - started
     return stats

@@ -8,7 +8,7 @@ Query methods return plain dataclasses and dicts ready for JSON.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -72,6 +72,30 @@ class Failure:
     transient: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class DedupEntry:
+    """One indexed article, as the near-duplicate linker needs it."""
+
+    article_id: str
+    signature: bytes
+    published: str | None
+    length: int
+    outlet_key: str | None
+    group: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StoryRow:
+    """One article's stored story features (JSON text) and current placement."""
+
+    article_id: str
+    day: int
+    entities: str
+    terms: str
+    parent_id: str | None
+    story_id: str | None
+
+
 class Store(Protocol):
     """What every backend provides. Writes are batched, idempotent and transactional."""
 
@@ -110,6 +134,48 @@ class Store(Protocol):
     def set_story_label(self, story_id: str, label: str | None) -> None: ...
 
     def delete_article(self, article_id: str) -> bool: ...
+
+    # -- corpus index (migration 2): near-duplicate bands, story features --
+    def corpus_setting(self, name: str) -> str | None: ...
+
+    def set_corpus_setting(self, name: str, value: str) -> None: ...
+
+    def add_dedup_entry(
+        self, article_id: str, signature: bytes, published: str | None, length: int, bands: Sequence[int]
+    ) -> None: ...
+
+    def dedup_candidates(self, bands: Sequence[int]) -> set[str]: ...
+
+    def dedup_entries(self, ids: Sequence[str]) -> dict[str, DedupEntry]: ...
+
+    def group_member_ids(self, group_ids: Sequence[str]) -> set[str]: ...
+
+    def write_group(
+        self, group_id: str, kinds: dict[str, str | None], replaced: Sequence[str] = ()
+    ) -> None: ...
+
+    def reset_dedup(self) -> None: ...
+
+    def add_story_features(self, article_id: str, day: int | None, entities: str, terms: str) -> None: ...
+
+    def pending_story_days(self) -> tuple[list[int], list[str]]: ...
+
+    def iter_story_rows(self, from_day: int, batch_size: int = 2000) -> Iterator[StoryRow]: ...
+
+    def write_story_decisions(self, decisions: Sequence[tuple[str, str | None, str]]) -> None: ...
+
+    def finish_story_pass(self) -> int: ...
+
+    def reset_stories(self) -> None: ...
+
+    def group_count(self) -> int: ...
+
+    def story_count(self, min_size: int = 2) -> int: ...
+
+    def iter_exported(
+        self, *, collapse: bool = False, batch_size: int = 500
+    ) -> Iterator[tuple[Record, dict[str, Any]]]:
+        """(record, ``rows.corpus_fields``) of every article; ``collapse``: canonical members only."""
 
     # -- reading ----------------------------------------------------------
     def get(self, article_id: str) -> Record | None: ...

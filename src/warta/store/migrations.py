@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 # Column types that differ between dialects.
 _TYPES = {
-    "sqlite": {"pk": "INTEGER PRIMARY KEY", "real": "REAL"},
-    "postgresql": {"pk": "BIGSERIAL PRIMARY KEY", "real": "DOUBLE PRECISION"},
+    "sqlite": {"pk": "INTEGER PRIMARY KEY", "real": "REAL", "blob": "BLOB"},
+    "postgresql": {"pk": "BIGSERIAL PRIMARY KEY", "real": "DOUBLE PRECISION", "blob": "BYTEA"},
 }
 
 # ``*_key`` columns hold casefolded names so lookups are case-insensitive on both
@@ -177,8 +177,46 @@ def _initial() -> dict[str, list[str]]:
     return {d: tables[d] + _SEARCH[d] for d in _TYPES}
 
 
+# Migration 2: the corpus layer lives in the store, so ingest queries it per new
+# article instead of rebuilding it from every record at start.
+# ``dedup_signatures``: one MinHash signature per article (with what picks a canonical);
+# ``dedup_bands``: its LSH band keys (a stable 64-bit hash of each band's bytes);
+# ``story_features``: entity names and term counts per article, its story parent
+# (the earlier article it joined, NULL when it starts a story) and ``pending`` = 1
+# until a story pass has placed it; ``corpus_settings``: what the index was built
+# with (the band count). ``articles.dup_kind``: exact, near or syndicated, against
+# the group's canonical member.
+_CORPUS = [
+    """CREATE TABLE dedup_signatures (
+        article_id TEXT PRIMARY KEY,
+        signature {blob} NOT NULL,
+        published TEXT,
+        length INTEGER NOT NULL
+    )""",
+    """CREATE TABLE dedup_bands (
+        bkey BIGINT NOT NULL,
+        band INTEGER NOT NULL,
+        article_id TEXT NOT NULL,
+        PRIMARY KEY (bkey, band, article_id)
+    )""",
+    "CREATE INDEX dedup_bands_article ON dedup_bands (article_id)",
+    """CREATE TABLE story_features (
+        article_id TEXT PRIMARY KEY,
+        day_num INTEGER,
+        entities TEXT NOT NULL,
+        terms TEXT NOT NULL,
+        parent_id TEXT,
+        pending INTEGER NOT NULL DEFAULT 1
+    )""",
+    "CREATE INDEX story_features_day ON story_features (day_num, article_id)",
+    "CREATE INDEX story_features_pending ON story_features (pending, day_num)",
+    "CREATE TABLE corpus_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "ALTER TABLE articles ADD COLUMN dup_kind TEXT",
+]
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _initial()),
+    Migration(2, "corpus index: dedup signatures and bands, story features", _both(_CORPUS)),
 ]
 
 SCHEMA_MIGRATIONS_DDL = (
@@ -199,4 +237,8 @@ TABLES = (
     "stories",
     "sources",
     "failures",
+    "dedup_signatures",
+    "dedup_bands",
+    "story_features",
+    "corpus_settings",
 )

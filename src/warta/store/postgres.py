@@ -25,6 +25,7 @@ from warta.store.sql import (
 if TYPE_CHECKING:
     from warta.store.search import Plan
 
+WRITE_LOCK_CLASS = 0x5741  # "WA": the first key of Warta's advisory lock
 _TSV = "to_tsvector('simple', ?)"
 # Title words rank above body words (weights A and B).
 _ARTICLE_TSV = "setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B')"
@@ -58,6 +59,12 @@ class PostgresStore(SqlStore):
         except psycopg.Error as exc:
             raise StoreError(f"cannot connect to PostgreSQL: {exc}".strip()) from exc
         self.migrate()
+
+    def _take_write_lock(self) -> None:
+        # One writer at a time per schema, held until COMMIT/ROLLBACK: duplicate-group and
+        # story decisions read the store and must see every earlier writer's rows. The
+        # key is per schema so separate stores in one database do not wait on each other.
+        self._execute("SELECT pg_advisory_xact_lock(?, hashtext(current_schema()))", (WRITE_LOCK_CLASS,))
 
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         try:

@@ -68,6 +68,29 @@ def meta_dict(row: Sequence[Any]) -> dict[str, Any]:
     return meta
 
 
+def corpus_fields(
+    article_id: str,
+    group: str | None,
+    canonical_id: str | None,
+    kind: str | None,
+    story_id: str | None,
+) -> dict[str, Any]:
+    """The corpus layer of one article, as exports and the API carry it.
+
+    ``canonical_id`` is the group's canonical member (the article itself for the
+    canonical); ``duplicate_of`` is that id for the other members and None for
+    the canonical and for articles without a group; ``duplicate_kind`` is
+    exact, near or syndicated (None likewise).
+    """
+    return {
+        "duplicate_group": group,
+        "canonical_id": canonical_id if group is not None else None,
+        "duplicate_of": canonical_id if group is not None and canonical_id != article_id else None,
+        "duplicate_kind": kind if group is not None else None,
+        "story_id": story_id,
+    }
+
+
 def clamp_limit(value: int, cap: int = 1000) -> int:
     return max(0, min(int(value), cap))
 

@@ -18,10 +18,18 @@ from typing import TYPE_CHECKING, Any
 
 from warta.errors import StoreError
 from warta.record import Record
-from warta.store.base import Failure, SearchQuery, SearchResult
+from warta.store.base import DedupEntry, Failure, SearchQuery, SearchResult, StoryRow
 from warta.store.migrations import MIGRATIONS, SCHEMA_MIGRATIONS_DDL
 from warta.store.reads import ReadQueries
-from warta.store.rows import ARTICLE_META_COLUMNS, day_of, entity_id, meta_dict, name_key, now_iso
+from warta.store.rows import (
+    ARTICLE_META_COLUMNS,
+    corpus_fields,
+    day_of,
+    entity_id,
+    meta_dict,
+    name_key,
+    now_iso,
+)
 from warta.text.stem import stem_text
 
 if TYPE_CHECKING:
@@ -137,6 +145,8 @@ class SqlStore(ReadQueries):
         with self._lock:
             depth = self._depth
             self._execute(self._begin_sql() if depth == 0 else f"SAVEPOINT sp{depth}")
+            if depth == 0:
+                self._take_write_lock()
             self._depth += 1
             try:
                 yield
@@ -150,17 +160,24 @@ class SqlStore(ReadQueries):
     def _begin_sql(self) -> str:
         return "BEGIN"
 
+    def _take_write_lock(self) -> None:
+        """Serialise write transactions across processes (a no-op where BEGIN already does)."""
+
     # -- schema ------------------------------------------------------------
 
     def migrate(self) -> None:
         """Apply every migration newer than the recorded version, each in its own transaction."""
         with self._lock:
-            self._execute(SCHEMA_MIGRATIONS_DDL)
+            with self.transaction():  # under the write lock: two first opens must not race
+                self._execute(SCHEMA_MIGRATIONS_DDL)
             done = {row[0] for row in self._all("SELECT version FROM schema_migrations")}
             for migration in MIGRATIONS:
                 if migration.version in done:
                     continue
                 with self.transaction():
+                    # Another process may have applied it while this one waited for the lock.
+                    if self._one("SELECT 1 FROM schema_migrations WHERE version = ?", (migration.version,)):
+                        continue
                     for statement in migration.statements[self.dialect]:
                         self._execute(statement)
                     self._execute(
@@ -450,6 +467,179 @@ class SqlStore(ReadQueries):
                 )
         return True
 
+    # -- corpus index: near-duplicate signatures and bands ---------------------
+
+    def corpus_setting(self, name: str) -> str | None:
+        value = self._scalar("SELECT value FROM corpus_settings WHERE name = ?", (name,))
+        return None if value is None else str(value)
+
+    def set_corpus_setting(self, name: str, value: str) -> None:
+        with self.transaction():
+            self._execute(
+                "INSERT INTO corpus_settings (name, value) VALUES (?, ?) "
+                "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                (name, value),
+            )
+
+    def add_dedup_entry(
+        self, article_id: str, signature: bytes, published: str | None, length: int, bands: Sequence[int]
+    ) -> None:
+        """Store an article's signature and its band keys (``bands[i]`` is band i's key)."""
+        with self.transaction():
+            self._execute(
+                "INSERT INTO dedup_signatures (article_id, signature, published, length) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (article_id) DO NOTHING",
+                (article_id, signature, published, length),
+            )
+            self._executemany(
+                "INSERT INTO dedup_bands (bkey, band, article_id) VALUES (?, ?, ?) "
+                "ON CONFLICT (bkey, band, article_id) DO NOTHING",
+                [(key, band, article_id) for band, key in enumerate(bands)],
+            )
+
+    def dedup_candidates(self, bands: Sequence[int]) -> set[str]:
+        """Ids of the articles sharing at least one band key with ``bands``."""
+        clause, params = self._in("bkey", list(bands))
+        rows = self._all(f"SELECT band, bkey, article_id FROM dedup_bands WHERE {clause}", params)
+        wanted = set(enumerate(bands))
+        return {r[2] for r in rows if (r[0], r[1]) in wanted}
+
+    def dedup_entries(self, ids: Sequence[str]) -> dict[str, DedupEntry]:
+        """Signature, date, length, outlet and current group of each indexed article of ``ids``."""
+        out: dict[str, DedupEntry] = {}
+        ids = list(ids)
+        for i in range(0, len(ids), _CHUNK):
+            clause, params = self._in("s.article_id", ids[i : i + _CHUNK])
+            for row in self._all(
+                "SELECT s.article_id, s.signature, s.published, s.length, a.outlet_key, a.dup_group "
+                f"FROM dedup_signatures s JOIN articles a ON a.id = s.article_id WHERE {clause}",
+                params,
+            ):
+                out[row[0]] = DedupEntry(row[0], bytes(row[1]), row[2], int(row[3]), row[4], row[5])
+        return out
+
+    def group_member_ids(self, group_ids: Sequence[str]) -> set[str]:
+        clause, params = self._in("dup_group", list(group_ids))
+        return {r[0] for r in self._all(f"SELECT id FROM articles WHERE {clause}", params)}
+
+    def write_group(self, group_id: str, kinds: dict[str, str | None], replaced: Sequence[str] = ()) -> None:
+        """Make ``kinds`` (member id -> duplicate kind, None for the canonical) one group.
+
+        ``replaced`` groups were merged into it: their rows go, so none is left orphaned.
+        """
+        with self.transaction():
+            canonical = next(m for m, kind in kinds.items() if kind is None)
+            for old in replaced:
+                if old != group_id:
+                    self._execute("DELETE FROM dup_groups WHERE id = ?", (old,))
+            self._execute(
+                "INSERT INTO dup_groups (id, canonical_id) VALUES (?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET canonical_id = excluded.canonical_id",
+                (group_id, canonical),
+            )
+            self._executemany(
+                "UPDATE articles SET dup_group = ?, is_canonical = ?, dup_kind = ? WHERE id = ?",
+                [(group_id, 1 if kind is None else 0, kind, m) for m, kind in sorted(kinds.items())],
+            )
+
+    def reset_dedup(self) -> None:
+        """Forget every signature, band and group (a rebuild starts from here)."""
+        with self.transaction():
+            self._execute("UPDATE articles SET dup_group = NULL, is_canonical = 0, dup_kind = NULL "
+                          "WHERE dup_group IS NOT NULL")  # fmt: skip
+            for table in ("dup_groups", "dedup_bands", "dedup_signatures"):
+                self._execute(f"DELETE FROM {table}")
+
+    # -- corpus index: story features and assignments -------------------------
+
+    def add_story_features(self, article_id: str, day: int | None, entities: str, terms: str) -> None:
+        """Store an article's story features (JSON), pending until a story pass places it."""
+        with self.transaction():
+            self._execute(
+                "INSERT INTO story_features (article_id, day_num, entities, terms, pending) "
+                "VALUES (?, ?, ?, ?, 1) ON CONFLICT (article_id) DO NOTHING",
+                (article_id, day, entities, terms),
+            )
+
+    def pending_story_days(self) -> tuple[list[int], list[str]]:
+        """(days holding unplaced articles, ids of unplaced articles without a date)."""
+        rows = self._all("SELECT DISTINCT day_num FROM story_features WHERE pending = 1 ORDER BY day_num")
+        days = [int(r[0]) for r in rows if r[0] is not None]
+        undated = [
+            r[0]
+            for r in self._all(
+                "SELECT article_id FROM story_features WHERE pending = 1 AND day_num IS NULL "
+                "ORDER BY article_id"
+            )
+        ]
+        return days, undated
+
+    def iter_story_rows(self, from_day: int, batch_size: int = 2000) -> Iterator[StoryRow]:
+        """Dated story features from ``from_day`` on, by (day, id), with the stored parent and story."""
+        last_day, last_id = from_day, ""
+        while True:
+            rows = self._all(
+                "SELECT f.article_id, f.day_num, f.entities, f.terms, f.parent_id, a.story_id "
+                "FROM story_features f JOIN articles a ON a.id = f.article_id "
+                "WHERE f.day_num IS NOT NULL AND (f.day_num > ? OR (f.day_num = ? AND f.article_id > ?)) "
+                "ORDER BY f.day_num, f.article_id LIMIT ?",
+                (last_day, last_day, last_id, batch_size),
+            )
+            for row in rows:
+                yield StoryRow(row[0], int(row[1]), row[2], row[3], row[4], row[5])
+            if len(rows) < batch_size:
+                return
+            last_day, last_id = int(rows[-1][1]), rows[-1][0]
+
+    def write_story_decisions(self, decisions: Sequence[tuple[str, str | None, str]]) -> None:
+        """Store (article id, parent id, story id) decisions; create stories, drop the ones left empty."""
+        with self.transaction():
+            stamp = now_iso()
+            story_ids = sorted({story for _, _, story in decisions})
+            self._executemany(
+                "INSERT INTO stories (id, created_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING",
+                [(story, stamp) for story in story_ids],
+            )
+            self._executemany(
+                "UPDATE articles SET story_id = ? WHERE id = ?", [(s, a) for a, _, s in decisions]
+            )
+            self._executemany(
+                "UPDATE story_features SET parent_id = ?, pending = 0 WHERE article_id = ?",
+                [(p, a) for a, p, _ in decisions],
+            )
+
+    def finish_story_pass(self) -> int:
+        """Mark every article placed and delete stories no article belongs to; return how many went."""
+        with self.transaction():
+            self._execute("UPDATE story_features SET pending = 0 WHERE pending = 1")
+            orphans = [
+                r[0]
+                for r in self._all(
+                    "SELECT id FROM stories WHERE NOT EXISTS "
+                    "(SELECT 1 FROM articles a WHERE a.story_id = stories.id)"
+                )
+            ]
+            self._executemany("DELETE FROM stories WHERE id = ?", [(o,) for o in orphans])
+        return len(orphans)
+
+    def reset_stories(self) -> None:
+        """Mark every article unplaced and clear its parent (a rebuild recomputes all)."""
+        with self.transaction():
+            self._execute("UPDATE story_features SET pending = 1, parent_id = NULL")
+
+    def group_count(self) -> int:
+        return int(self._scalar("SELECT count(*) FROM dup_groups") or 0)
+
+    def story_count(self, min_size: int = 2) -> int:
+        return int(
+            self._scalar(
+                "SELECT count(*) FROM (SELECT story_id FROM articles WHERE story_id IS NOT NULL "
+                "GROUP BY story_id HAVING count(*) >= ?) s",
+                (min_size,),
+            )
+            or 0
+        )
+
     # -- reads -------------------------------------------------------------
 
     def get(self, article_id: str) -> Record | None:
@@ -457,8 +647,36 @@ class SqlStore(ReadQueries):
         return None if raw is None else Record.from_dict(json.loads(raw))
 
     def get_meta(self, article_id: str) -> dict[str, Any] | None:
-        row = self._one(f"SELECT {ARTICLE_META_COLUMNS} FROM articles WHERE id = ?", (article_id,))
-        return None if row is None else meta_dict(row)
+        """The article's metadata plus its corpus fields (``rows.corpus_fields``)."""
+        row = self._one(
+            f"SELECT {ARTICLE_META_COLUMNS}, dup_kind, "
+            "(SELECT canonical_id FROM dup_groups g WHERE g.id = articles.dup_group) "
+            "FROM articles WHERE id = ?",
+            (article_id,),
+        )
+        if row is None:
+            return None
+        meta = meta_dict(row[:-2])
+        return meta | corpus_fields(meta["id"], meta["dup_group"], row[-1], row[-2], meta["story_id"])
+
+    def iter_exported(
+        self, *, collapse: bool = False, batch_size: int = 500
+    ) -> Iterator[tuple[Record, dict[str, Any]]]:
+        """Yield (record, corpus fields) of every article in insertion order.
+
+        ``collapse`` keeps one article per duplicate group, its canonical member.
+        """
+        join = (
+            "JOIN article_records r ON r.article_id = articles.id "
+            "LEFT JOIN dup_groups g ON g.id = articles.dup_group"
+        )
+        where = "(articles.dup_group IS NULL OR articles.is_canonical = 1)" if collapse else ""
+        columns = (
+            "r.record, articles.id, articles.dup_group, g.canonical_id, articles.dup_kind, articles.story_id"
+        )
+        for row in self._pages(columns, join, batch_size, where):
+            record = Record.from_dict(json.loads(row[0]))
+            yield record, corpus_fields(row[1], row[2], row[3], row[4], row[5])
 
     def iter_records(self, batch_size: int = 500) -> Iterator[Record]:
         """Yield every stored record in insertion order, a page at a time."""
@@ -473,12 +691,13 @@ class SqlStore(ReadQueries):
         for row in self._pages(columns, "", batch_size):
             yield meta_dict(row)
 
-    def _pages(self, columns: str, join: str, batch_size: int) -> Iterator[tuple[Any, ...]]:
+    def _pages(self, columns: str, join: str, batch_size: int, where: str = "") -> Iterator[tuple[Any, ...]]:
         # Keyset pagination: no cursor stays open between pages, so writes may interleave.
         last = -1
+        condition = f"{where} AND " if where else ""
         while True:
             rows = self._all(
-                f"SELECT {columns}, articles.seq FROM articles {join} WHERE articles.seq > ? "
+                f"SELECT {columns}, articles.seq FROM articles {join} WHERE {condition}articles.seq > ? "
                 "ORDER BY articles.seq LIMIT ?",
                 (last, batch_size),
             )

@@ -61,6 +61,7 @@ class SQLiteStore(SqlStore):
 
     def _begin_sql(self) -> str:
         # Take the write lock up front so two writers never deadlock upgrading a read lock.
+        # It also serialises the duplicate-group and story decisions across processes.
         return "BEGIN IMMEDIATE"
 
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
