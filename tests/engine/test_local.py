@@ -35,3 +35,51 @@ def test_pool_equals_in_process() -> None:
     single = summary(LocalEngine(config, workers=1))
     assert single[0][0] == ["k0", "k1"] and single[1][2] == ["k2"]
     assert summary(LocalEngine(config, workers=2)) == single
+
+
+def test_pool_workers_exit_when_the_driver_is_killed(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """kill -9 of an ingest leaves no analysis process behind (nor its database connection)."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from corpus.planted import write_corpus
+
+    planted = write_corpus(tmp_path / "berita.jsonl", stories=40)
+    database = f"sqlite:///{tmp_path / 'w.db'}"
+    command = ["ingest", str(planted.path), "--workers", "2", "--batch-size", "2", "--db", database]
+    driver = subprocess.Popen([sys.executable, "-m", "warta", "-q", *command])
+
+    def children() -> list[int]:
+        out = subprocess.run(["pgrep", "-P", str(driver.pid)], capture_output=True, text=True).stdout
+        return [int(pid) for pid in out.split()]
+
+    deadline = time.monotonic() + 120
+    while len(children()) < 2 and time.monotonic() < deadline and driver.poll() is None:
+        time.sleep(0.2)
+    workers = children()
+    assert workers, "the ingest started no pool workers"
+    os.kill(driver.pid, signal.SIGKILL)
+    driver.wait()
+    deadline = time.monotonic() + 20
+    alive = workers
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.5)
+        alive = [pid for pid in alive if _running(pid)]
+    assert not alive, f"workers {alive} outlived their driver"
+
+
+def _running(pid: int) -> bool:
+    import os
+
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:  # a zombie is gone for our purpose
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().split()[2] != "Z"
+    except OSError:
+        return False

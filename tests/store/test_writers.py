@@ -46,7 +46,9 @@ def ingest_here(sources: list[Path], url: str) -> driver.IngestStats:
 
 
 def ingest_args(sources: list[Path], url: str) -> list[str]:
-    return ["ingest", *map(str, sources), "--db", url, "--batch-size", "2"]
+    # One process per ingest: the kill lands in the ingest itself (not in a pool worker), and two
+    # concurrent ingests do not start four analysis processes on a two-core machine.
+    return ["ingest", *map(str, sources), "--db", url, "--batch-size", "2", "--workers", "1"]
 
 
 @pytest.fixture(scope="module")

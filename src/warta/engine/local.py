@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 
@@ -10,6 +14,22 @@ from warta.config import Config
 from warta.engine.base import BatchResult, Item, analyse_batch, ordered_window
 
 log = logging.getLogger(__name__)
+
+
+def exit_with_parent(driver_pid: int, poll_s: float = 1.0) -> None:
+    """In a pool worker: exit as soon as the driver process ``driver_pid`` is gone.
+
+    Idle workers wait on their task queue, which stays open while any worker holds it, so a
+    driver killed with -9 would leave them running (and holding memory) for ever. The pid is
+    the driver's own, passed in: a slow worker may start after its driver has died.
+    """
+
+    def watch() -> None:
+        while os.getppid() == driver_pid:
+            time.sleep(poll_s)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 class LocalEngine:
@@ -28,7 +48,15 @@ class LocalEngine:
                 yield analyse_batch(batch, self.config)
             return
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=self.workers)
+            # Spawned, not forked: a forked worker inherits the driver's open database
+            # connection (and with it a PostgreSQL transaction and its write lock), and a worker
+            # outlives a driver killed with -9, holding that lock for every later run.
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=exit_with_parent,
+                initargs=(os.getpid(),),
+            )
         pool = self._pool
 
         def submit(batch: list[Item]) -> Future[BatchResult]:
