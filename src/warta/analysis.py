@@ -24,6 +24,7 @@ def default_stages(config: Config | None = None) -> list[Stage]:
         segment,
         sources,
     )  # fmt: skip
+    from warta.stages.events import EventStage
     from warta.stages.tone import ToneStage
 
     def writes(*names: str) -> frozenset[str]:
@@ -58,6 +59,7 @@ def default_stages(config: Config | None = None) -> list[Stage]:
         FunctionStage("sources", sources.find_sources, writes("sources_cited")),
         FunctionStage("quotes", quotes.find_quotes, writes("quotes")),
         FunctionStage("claims", claims.find_claims, writes("claims")),
+        EventStage(),
         ToneStage(),
         FunctionStage("finish", finish.finish, writes("id", "warnings")),
     ]
