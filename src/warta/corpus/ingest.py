@@ -31,6 +31,7 @@ from warta.corpus.fetch import Fetcher, hosts_of, is_url
 from warta.corpus.readers import RawArticle, format_of, read_source
 from warta.engine.base import BatchResult, Engine, Item
 from warta.store.base import Store
+from warta.store.events import refresh_events
 
 log = logging.getLogger(__name__)
 
@@ -236,4 +237,5 @@ def ingest(
     started = time.perf_counter()
     stats.stories = write_stories(store, corpus, config)
     stats.seconds["stories"] = time.perf_counter() - started
+    refresh_events(store)  # events of the new articles, and incidents over the new stories
     return stats
