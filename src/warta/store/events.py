@@ -8,13 +8,16 @@ syndication groups. ``warta ingest`` calls it once at the end of a run.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import Any, TextIO
 
 from warta.corpus.incidents import EventRow, group_incidents
-from warta.errors import StoreError
+from warta.errors import StoreError, WartaError
 from warta.record import EventParty, Record
 from warta.store.rows import clamp_limit, clamp_offset, day_of, day_param, name_key
 from warta.store.sql import SqlStore
@@ -371,3 +374,131 @@ def find_incidents(
         item["negated"] = bool(item["negated"])
         incidents.append(item)
     return {"total": total, "incidents": incidents}
+
+
+# GDELT QuadClass numbers (1 verbal cooperation … 4 material conflict).
+_QUAD_CLASS = {
+    "verbal-cooperation": 1,
+    "material-cooperation": 2,
+    "verbal-conflict": 3,
+    "material-conflict": 4,
+}
+
+
+def _alpha3(code: str | None) -> str:
+    if not code:
+        return ""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    return country.alpha_3 if country is not None else ""
+
+
+def incident_event_rows(store: Any) -> Iterator[dict[str, str]]:
+    """One GDELT 2.0 Event-shaped row per incident: its first report's event, its report counts."""
+    sql = _require_sql(store)
+    rows = sql._all(
+        "SELECT i.id, i.reports, i.articles, i.outlets, e.cameo, e.quad, e.goldstein, e.actor, "
+        "e.actor_country, e.actor_sector, e.recipient, e.recipient_country, e.recipient_sector, e.location, "
+        "e.location_country, e.lat, e.lon, coalesce(e.event_day, e.day), a.url, a.added_at, e.article_id "
+        "FROM incidents i JOIN events e ON e.incident_id = i.id JOIN articles a ON a.id = e.article_id "
+        "ORDER BY i.first_day_num, i.id, e.day_num, e.article_id, e.n"
+    )
+    tones = _incident_tones(sql)
+    seen: set[str] = set()
+    for number, row in enumerate(rows, start=1):
+        (incident, reports, articles, outlets, cameo, quad, goldstein, actor, actor_country, actor_sector,
+         recipient, recipient_country, recipient_sector, location, location_country, lat, lon, day, url,
+         added_at, _) = row  # fmt: skip
+        if incident in seen:
+            continue
+        seen.add(incident)
+        date = (day or "").replace("-", "")[:8]
+        out = {
+            "GLOBALEVENTID": str(number),
+            "SQLDATE": date,
+            "MonthYear": date[:6],
+            "Year": date[:4],
+            "FractionDate": _fraction(day),
+            "IsRootEvent": "1",
+            "EventCode": cameo,
+            "EventBaseCode": cameo[:3],
+            "EventRootCode": cameo[:2],
+            "QuadClass": str(_QUAD_CLASS.get(quad, "")),
+            "GoldsteinScale": f"{goldstein:.1f}",
+            "NumMentions": str(articles),
+            "NumSources": str(outlets),
+            "NumArticles": str(reports),
+            "AvgTone": f"{tones[incident]:.4f}" if incident in tones else "",
+            "DATEADDED": (added_at or "").replace("-", "").replace("T", "").replace(":", "")[:14],
+            "SOURCEURL": url or "",
+        }
+        for prefix, name, country, sector in (
+            ("Actor1", actor, actor_country, actor_sector),
+            ("Actor2", recipient, recipient_country, recipient_sector),
+        ):
+            out[f"{prefix}Name"] = (name or "").upper()
+            out[f"{prefix}CountryCode"] = _alpha3(country)
+            out[f"{prefix}Type1Code"] = sector or ""
+            out[f"{prefix}Code"] = _alpha3(country) + (sector or "") if name else ""
+        if location:
+            geo = {
+                "Type": "1" if location_country and location == _country_name(location_country) else "4",
+                "FullName": location,
+                "CountryCode": location_country or "",  # GDELT uses FIPS 10-4 here; Warta gives ISO
+                "Lat": "" if lat is None else f"{lat:.4f}",
+                "Long": "" if lon is None else f"{lon:.4f}",
+            }
+            for key, value in geo.items():
+                out[f"ActionGeo_{key}"] = value
+        yield out
+
+
+def _country_name(code: str) -> str | None:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    return None if country is None else country.name
+
+
+def _fraction(day: str | None) -> str:
+    """GDELT's FractionDate: year + day-of-year / 365."""
+    if not day:
+        return ""
+    try:
+        date = dt.date.fromisoformat(day[:10])
+    except ValueError:
+        return ""
+    return f"{date.year + (date.timetuple().tm_yday - 1) / 365:.4f}"
+
+
+def _incident_tones(sql: SqlStore) -> dict[str, float]:
+    """Mean article tone (V2Tone ``tone``) of each incident's reports."""
+    members: dict[str, set[str]] = {}
+    for incident, article_id in sql._all(
+        "SELECT incident_id, article_id FROM events WHERE incident_id IS NOT NULL"
+    ):
+        members.setdefault(incident, set()).add(article_id)
+    tone: dict[str, float] = {}
+    for article_id in {a for ids in members.values() for a in ids}:
+        record = sql.get(article_id)
+        if record is not None and record.tone is not None:
+            tone[article_id] = record.tone.tone
+    return {
+        incident: sum(tone[a] for a in ids if a in tone) / len([a for a in ids if a in tone])
+        for incident, ids in members.items()
+        if any(a in tone for a in ids)
+    }
+
+
+def export_events(store: Any, out: str | Path | TextIO) -> int:
+    """Write one GDELT 2.0 Event-shaped TSV row per incident to a path or stream; return the row count."""
+    from warta.corpus.export import write_event_rows
+
+    if isinstance(out, str | Path):
+        try:
+            with open(out, "w", encoding="utf-8", newline="") as handle:
+                return write_event_rows(incident_event_rows(store), handle)
+        except OSError as exc:
+            raise WartaError(f"{out}: cannot write: {exc.strerror or exc}") from exc
+    return write_event_rows(incident_event_rows(store), out)
