@@ -15,6 +15,9 @@ import sys
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "src/warta/lang/id/events_cameo.tsv"
+# Codes PLOVER's table leaves out that Warta codes, with the PLOVER type chosen for them.
+# 016 "Deny responsibility" (CAMEO 01, public statement): a denial rejects the accusation.
+EXTRA_CODES = {"016": ("REJECT", "", "Deny responsibility (Warta: REJECT)")}
 _ROW_RE = re.compile(
     r"^(?P<code>\d{3,4}):\s*(?P<type>[A-Z]+)\s*,\s*(?P<mode>[^,#]*?)\s*,(?P<rest>[^#]*)#\s*(?P<what>.*)$"
 )
@@ -36,9 +39,12 @@ def main(plover_path: str, goldstein_path: str) -> None:
         if value is None or code in rows:  # 175 is listed twice with the same type
             continue
         rows[code] = (match["type"], match["mode"].strip().lower(), value, match["what"].strip())
+    for code, (type_, mode, what) in EXTRA_CODES.items():
+        rows.setdefault(code, (type_, mode, goldstein[code], what))
     header = (
         "# CAMEO code -> PLOVER type and mode (CAMEO2PLOVER-2021.txt, github.com/openeventdata/PLOVER,\n"
-        "# CC BY-SA 4.0) and the code's Goldstein value (GDELT CAMEO.goldsteinscale.txt).\n"
+        "# CC BY-SA 4.0) and the code's Goldstein value (GDELT CAMEO.goldsteinscale.txt); codes the table\n"
+        "# leaves out are listed in EXTRA_CODES of the script, with the reason.\n"
         "# Written by training/events_cameo.py; do not edit by hand.\n"
         "cameo\ttype\tmode\tgoldstein\tdescription\n"
     )

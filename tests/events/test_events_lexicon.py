@@ -9,6 +9,7 @@ import pytest
 
 from warta.events.lexicon import _read, ber_prefixed, default_lexicon, load_codes, men_prefixed, surface_forms
 
+EXTRA_CODES = {"016"}  # codes PLOVER's table leaves out (training/events_cameo.py EXTRA_CODES)
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "events"
 
 
@@ -54,14 +55,14 @@ def test_surface_forms(root: str, pattern: str, form: str) -> None:
     [
         ("menuduh", "112", "ACCUSE", "active"),
         ("ditangkap", "173", "COERCE", "passive"),
-        ("membantah", "120", "REJECT", "active"),
+        ("membantah", "016", "REJECT", "active"),
         ("berunjuk  rasa", "141", "PROTEST", "intransitive"),
         ("Menyerang", "190", "ASSAULT", "active"),
     ],
 )
 def test_lookup(text: str, cameo: str, type_: str, voice: str) -> None:
-    verb = default_lexicon().lookup(text)
-    assert verb is not None and (verb.code.cameo, verb.code.type, verb.voice) == (cameo, type_, voice)
+    (verb, *_) = default_lexicon().lookup(text)
+    assert (verb.code.cameo, verb.code.type, verb.voice) == (cameo, type_, voice)
 
 
 def test_one_pass_finds_every_verb_of_a_sentence() -> None:
@@ -92,6 +93,8 @@ def test_every_code_matches_the_plover_table() -> None:
         pytest.skip("../shared/data/events is absent: cannot check the codes against CAMEO2PLOVER")
     table = _plover_table()
     for code in load_codes().values():
+        if code.cameo in EXTRA_CODES:
+            continue
         assert table[code.cameo] == (code.type, code.mode or ""), code.cameo
 
 
@@ -102,3 +105,10 @@ def test_every_verb_cites_a_cameo_dictionary_entry() -> None:
     words = set(re.findall(r"[A-Z][A-Z_-]+", path.read_text(encoding="utf-8", errors="replace")))
     for row in _read("events_verbs.tsv"):
         assert row[3].strip() in words, row
+
+
+def test_word_requirements_pick_the_entry() -> None:
+    entries = default_lexicon().lookup("memberikan")
+    assert [v.code.cameo for v in entries] == ["070", "075", "081", "139"]
+    assert entries[2].code.type == "CONCEDE"  # the manual's type for pardons, not the map's
+    assert default_lexicon().codes["016"].quad == "verbal-conflict"

@@ -7,11 +7,15 @@ Indonesian voice decides direction:
   "Polisi menangkap dua pengedar" -> actor polisi (COP);
 * passive di-/ter-: the subject receives, the agent right after the verb or in an "oleh"
   phrase acts: "Pyongyang dituduh AS memasok senjata" -> actor AS (US), recipient Pyongyang (KP);
+* a receiving verb ("menerima bantuan dari X"): X acts, the subject receives;
 * a negator before the verb ("tidak menyerang", "belum ditangkap") or a denial verb governing it
-  ("membantah menuduh") sets ``negated``.
+  ("membantah menuduh") sets ``negated``; the denial itself is a REJECT event.
 
-Parties are the record's entity mentions; where the clause names none, a sector word
-("polisi", "massa", "warga") stands for the party.
+Parties are noun phrases of the sentence as written ("Seorang pria berusia 41 tahun",
+"Menteri Luar Negeri Retno Marsudi"), with the canonical name and country of the entity they
+contain; a phrase with no entity, sector word, party noun or pronoun is a thing, not a party.
+A verb that only says what was requested, threatened, promised, alleged or protested against
+("meminta Komnas HAM menyelidiki", "dituduh membakar hutan") is no event of its own.
 """
 
 from __future__ import annotations
@@ -19,53 +23,88 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from warta.events.lexicon import INTRANSITIVE, PASSIVE, Lexicon, VerbForm, default_lexicon
-from warta.events.sectors import sector_of, sector_pattern
-from warta.lang.id.events_cues import (
-    AGENT_MARKERS,
-    CLAUSE_BREAKS,
-    DENIAL_FILLERS,
-    NEGATION_FILLERS,
-    NEGATORS,
-    PLACE_MARKERS,
-    REPORTING_VERBS,
+from warta.events.lexicon import (
+    INTRANSITIVE,
+    NEEDS_ACTOR,
+    NEEDS_PERSON,
+    PASSIVE,
+    RECEIVING,
+    Lexicon,
+    VerbForm,
+    default_lexicon,
 )
+from warta.events.sectors import sector_of, sector_words
+from warta.lang.id import events_cues as cues
+from warta.lang.id.titles import PERSON_TITLES
 from warta.record import Event, EventParty, Record, Sentence
 from warta.stages.dates import _alt as alternation
-from warta.stages.mentions import Mention, agent_name, mentions_of, title_before
+from warta.stages.mentions import Mention, agent_name, mentions_of
 
+_WORD_RE = re.compile(r"[\w-]+(?:\([\w-]+\))?|[,;:.!?\"“”()]")
 _BREAK_RE = re.compile(
-    r"(?<!\w)(?:" + alternation(CLAUSE_BREAKS + REPORTING_VERBS) + r")(?!\w)|[;:\"“”()]", re.I
+    r"(?<!\w)(?:" + alternation(cues.CLAUSE_BREAKS + cues.REPORTING_VERBS) + r")(?!\w)|[;:\"“”]", re.I
 )
 _NEGATED_RE = re.compile(
-    rf"(?<!\w)(?:{alternation(NEGATORS)})(?:\s+(?:{alternation(NEGATION_FILLERS)}))*\s*$", re.I
+    rf"(?<!\w)(?:{alternation(cues.NEGATORS)})(?:\s+(?:{alternation(cues.NEGATION_FILLERS)}))*\s*$", re.I
 )
-_DENIAL_GAP_RE = re.compile(rf"^\s*(?:(?:{alternation(DENIAL_FILLERS)})\s+)*$", re.I)
-_PLACE_WORD_RE = re.compile(rf"(?<!\w)(?:{alternation(PLACE_MARKERS)})\s", re.I)
-_PLACE_BEFORE_RE = re.compile(rf"(?<!\w)(?:{alternation(PLACE_MARKERS)})\s+$", re.I)
-_AGENT_BEFORE_RE = re.compile(rf"(?<!\w)(?:{alternation(AGENT_MARKERS)})\s+$", re.I)
-_ADJUNCT_START_RE = re.compile(r"\s*(?:di|ke|dari|pada|dalam|untuk|dengan)\s", re.I)
-_DENIAL_ROOTS = frozenset({"bantah", "sangkal", "tampik"})
+_DENIAL_GAP_RE = re.compile(rf"^\s*(?:(?:{alternation(cues.DENIAL_FILLERS)})\s+)*$", re.I)
+_COORDINATED_RE = re.compile(
+    rf"(?:^|[\s,])(?:{alternation(cues.COORDINATORS)})\s+(?:(?:{alternation(cues.SUBJECT_TRAILERS)})\s+)*$",
+    re.I,
+)
+_PLACE_BEFORE_RE = re.compile(rf"(?<!\w)(?:{alternation(cues.PLACE_MARKERS)})\s+$", re.I)
+# meN-, ber-, di-, ter-, per- shapes: a word like this inside a phrase is a verb, and ends it.
+_VERB_SHAPE_RE = re.compile(r"^(?:me|mem|men|meng|meny|ber|be|ter|di|per)[a-z]{3,}$")
+_NOT_VERBS = frozenset(
+    "tersebut terkait terdakwa tersangka terpidana dinas direktur diplomat dirut pemerintah "
+    "dirjen terduga berusia bersenjata bersama berbagai perdana bernama tertentu".split()
+)
+_DENIAL_ROOTS = frozenset({"bantah", "sangkal", "tampik", "tepis", "sanggah"})
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
-_AGENT_GAP_WORDS = 2  # words between a passive verb and its agent ("ditangkap anggota Polres")
-_MAX_SECTOR_PHRASE = 3
+# Types whose following verbs are their content ("meminta X menyelidiki", "mengancam akan membunuh").
+_HEAD_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "ACCUSE", "SUPPORT", "PROTEST"})
+# Types whose recipient may be a place ("menyerang Gaza", "memblokade perairan Taiwan").
+_PLACE_RECIPIENT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "CONSULT", "AID", "PROTEST"})
+_COOPERATIVE_QUADS = frozenset({"verbal-cooperation", "material-cooperation"})
+_MAX_PHRASE_WORDS = 12
+_AGENT_GAP_WORDS = 0  # a passive agent follows its verb directly ("dituduh AS", "ditahan KPK")
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    party = frozenset(cues.PARTY_NOUNS) | frozenset(w.split()[0] for w in sector_words())
+    return (
+        party,
+        frozenset(cues.PARTY_PRONOUNS),
+        frozenset(cues.TARGET_NOUNS),
+        frozenset(cues.SUBJECT_TRAILERS),
+    )
 
 
 @dataclass(frozen=True, slots=True)
 class _Party:
     party: EventParty
     start: int
-    named: bool  # an entity, not a sector word
+    end: int
+    named: bool  # holds an entity
 
 
 @dataclass(slots=True)
 class _Clause:
-    verb: VerbForm
+    verbs: list[VerbForm]
     start: int
     end: int
     negated: bool = False
-    subject_from: int | None = None  # set when a denial verb lends its subject
+    denied_by: int | None = None  # start of the denial verb that governs this one
+
+
+def _is_verb(word: str) -> bool:
+    lower = word.lower()
+    if word != lower or lower in _NOT_VERBS or lower in PERSON_TITLES or lower in _vocabulary()[0]:
+        return False
+    return bool(_VERB_SHAPE_RE.match(lower))
 
 
 class EventCoder:
@@ -81,194 +120,323 @@ class EventCoder:
         for index, sentence in enumerate(record.sentences):
             lo = bisect.bisect_left(starts, sentence.start)
             hi = bisect.bisect_left(starts, sentence.end)
-            events.extend(self._sentence_events(record, index, sentence, mentions[lo:hi]))
+            events.extend(_SentenceCoder(self.lexicon, record, index, sentence, mentions[lo:hi]).events())
         return events
 
-    def _clauses(self, body: str, sentence: Sentence) -> list[_Clause]:
+
+class _SentenceCoder:
+    def __init__(
+        self, lexicon: Lexicon, record: Record, index: int, sentence: Sentence, mentions: list[Mention]
+    ) -> None:
+        self.lexicon, self.record, self.index, self.sentence = lexicon, record, index, sentence
+        self.body = record.body
+        self.mentions = mentions
+        self.breaks = [
+            (m.start(), m.end()) for m in _BREAK_RE.finditer(self.body, sentence.start, sentence.end)
+        ]
+
+    # -- clauses -------------------------------------------------------------------------
+
+    def clauses(self) -> list[_Clause]:
+        body = self.body
         clauses: list[_Clause] = []
-        for match in self.lexicon.pattern.finditer(body, sentence.start, sentence.end):
-            verb = self.lexicon.lookup(match.group(0))
-            if verb is None:
+        for match in self.lexicon.pattern.finditer(body, self.sentence.start, self.sentence.end):
+            verbs = self.lexicon.lookup(match.group(0))
+            if not verbs:
                 continue
-            clause = _Clause(verb, match.start(), match.end())
+            clause = _Clause(verbs, match.start(), match.end())
+            after = body[clause.end : clause.end + 12].split()
+            if after and after[0].lower().strip(",.") in cues.NON_EVENT_AFTER:
+                continue
             previous = clauses[-1] if clauses else None
             if (
                 previous is not None
-                and previous.verb.root in _DENIAL_ROOTS
-                and previous.verb.voice != PASSIVE
+                and previous.verbs[0].root in _DENIAL_ROOTS
+                and previous.verbs[0].voice != PASSIVE
                 and _DENIAL_GAP_RE.match(body[previous.end : clause.start])
             ):
-                # "membantah menuduh": the denial negates the verb it governs and lends its subject.
-                clauses.pop()
                 clause.negated = True
-                clause.subject_from = previous.start
+                clause.denied_by = previous.start
             clauses.append(clause)
         return clauses
 
-    def _sentence_events(
-        self, record: Record, index: int, sentence: Sentence, mentions: list[Mention]
-    ) -> list[Event]:
-        body = record.body
-        clauses = self._clauses(body, sentence)
+    def _break_before(self, left: int, verb_start: int) -> tuple[int, str | None]:
+        """Where a verb's subject may start (after the last break before it) and that break's word."""
+        word = None
+        for start, end in self.breaks:
+            if end > verb_start:
+                break
+            if start < left:
+                continue
+            text = self.body[start:end].lower()
+            if text == "yang" and not self.body[end:verb_start].strip():
+                continue  # "pria yang menyerang": the subject is before "yang"
+            left, word = end, text
+        return left, word
+
+    def _right_limit(self, clause_end: int, next_start: int) -> int:
+        return min([next_start] + [s for s, _ in self.breaks if s >= clause_end])
+
+    # -- events --------------------------------------------------------------------------
+
+    def events(self) -> list[Event]:
+        clauses = self.clauses()
         if not clauses:
             return []
-        breaks = [(m.start(), m.end()) for m in _BREAK_RE.finditer(body, sentence.start, sentence.end)]
-        events: list[Event] = []
+        out: list[Event] = []
+        subjects: list[_Party | None] = []
+        content_of: Event | None = None  # a head event whose content the next verbs are
         for number, clause in enumerate(clauses):
-            left = clauses[number - 1].end if number else sentence.start
-            subject_end = clause.subject_from if clause.subject_from is not None else clause.start
-            left = _left_limit(body, breaks, left, subject_end)
-            right = clauses[number + 1].start if number + 1 < len(clauses) else sentence.end
-            right = min([right] + [s for s, _ in breaks if s >= clause.end])
-            negated = clause.negated or bool(_NEGATED_RE.search(body, left, clause.start))
-            subject = _subject(body, left, subject_end, mentions)
-            if number and _ADJUNCT_START_RE.match(body, left, subject_end) and events:
-                # "Buruh berunjuk rasa di depan gedung DPR menolak UU": the place phrase is no
-                # subject; the second verb shares the first one's actor.
-                subject = _Party(events[-1].actors[0], -1, True) if events[-1].actors else subject
-            if clause.verb.voice == PASSIVE:
-                recipient = subject
-                actor = _agent(body, clause.end, right, mentions)
-            else:
-                actor = subject
-                recipient = _object(body, clause.end, right, mentions, clause.verb.voice == INTRANSITIVE)
-            if actor is None and recipient is None:
+            previous_end = clauses[number - 1].end if number else self.sentence.start
+            next_start = clauses[number + 1].start if number + 1 < len(clauses) else self.sentence.end
+            subject_end = clause.denied_by if clause.denied_by is not None else clause.start
+            left, word = self._break_before(previous_end, subject_end)
+            between = self.body[previous_end:subject_end]
+            if content_of is not None and (
+                word in cues.NEW_CLAUSE_BREAKS
+                or "," in between
+                or ";" in between
+                or _COORDINATED_RE.search(between)
+            ):
+                content_of = None
+            right = self._right_limit(clause.end, next_start)
+            verb = self._choose(clause, right)
+            if verb is None:
+                subjects.append(None)
                 continue
-            used = {p.start for p in (actor, recipient) if p is not None}
-            code = clause.verb.code
-            confidence = 0.3 + 0.3 * (actor is not None) + 0.3 * (recipient is not None)
-            if actor is not None and recipient is not None and actor.named and recipient.named:
-                confidence += 0.1
-            events.append(
-                Event(
-                    type=code.type,
-                    cameo=code.cameo,
-                    quad=code.quad,
-                    goldstein=code.goldstein,
-                    sentence=index,
-                    start=clause.start,
-                    end=clause.end,
-                    mode=code.mode,
-                    actors=[actor.party] if actor else [],
-                    recipients=[recipient.party] if recipient else [],
-                    location=_location(record, sentence, mentions, used),
-                    date=_date(record, sentence),
-                    confidence=round(min(confidence, 1.0), 2),
-                    negated=negated,
+            negated = clause.negated or bool(_NEGATED_RE.search(self.body, left, clause.start))
+            subject = self._subject(left, subject_end)
+            if (
+                subject is None
+                and number
+                and subjects
+                and (
+                    _COORDINATED_RE.search(between)
+                    or word in cues.PURPOSE_BREAKS
+                    or word in cues.NEW_CLAUSE_BREAKS
+                    or clause.denied_by is not None
                 )
-            )
-        return events
+            ):
+                subject = subjects[-1]
+            if subject is None and word in cues.PURPOSE_BREAKS + cues.NEW_CLAUSE_BREAKS:
+                subject = self._main_subject(left)
+            subjects.append(subject)
+            if clause.denied_by is not None and out and out[-1].start == clause.denied_by:
+                out[-1].recipients = []
+            if content_of is not None:
+                # "meminta Komnas HAM menyelidiki", "berjanji akan menyalurkan bantuan kepada X"
+                if not content_of.recipients and content_of.type in ("AGREE", "THREATEN"):
+                    recipient = self._object(clause.end, right, verb)
+                    if recipient is not None:
+                        content_of.recipients = [recipient.party]
+                continue
+            if number and word in cues.PURPOSE_BREAKS and out:
+                continue  # "dikerahkan untuk mengamankan pelantikan": the purpose, not an event
+            actor, recipient = self._parties(verb, subject, clause, right)
+            if verb.requires and verb.requires[0] == NEEDS_PERSON and recipient is None:
+                continue
+            if verb.requires and verb.requires[0] == NEEDS_ACTOR and actor is None:
+                continue
+            if actor is None and recipient is None and verb.code.type not in ("MOBILIZE", "PROTEST"):
+                continue
+            if (
+                out
+                and out[-1].type == verb.code.type
+                and not _separated(self.body[out[-1].end : clause.start])
+            ):
+                continue  # "menggelar aksi demonstrasi": one protest
+            event = self._event(verb, clause, actor, recipient, negated)
+            out.append(event)
+            if verb.code.type in _HEAD_TYPES and verb.root not in _DENIAL_ROOTS:
+                content_of = event
+        return out
 
-
-def _left_limit(body: str, breaks: list[tuple[int, int]], left: int, verb_start: int) -> int:
-    """Where the subject of a verb may start: after the last clause break before it.
-
-    A relative "yang" right before the verb ("pria yang menyerang polisi") is skipped: its
-    subject is the noun before it.
-    """
-    for start, end in breaks:
-        if end > verb_start:
-            break
-        if start < left:
-            continue
-        if body[start:end].lower() == "yang" and not body[end:verb_start].strip():
-            continue
-        left = end
-    return left
-
-
-def _party(body: str, candidates: list[Mention], limit: int) -> _Party:
-    mention, country = _head(body, candidates)
-    entity = mention.entity
-    title = title_before(body, mention.start, limit)
-    sector = None if entity.type == "GPE" else sector_of(title, entity.text)
-    party = EventParty(text=entity.text, canonical=agent_name(entity), country=country, sector=sector)
-    return _Party(party, mention.start, True)
-
-
-def _sector_party(body: str, start: int, end: int) -> _Party | None:
-    match = sector_pattern().search(body, start, end)
-    if match is None:
+    def _choose(self, clause: _Clause, right: int) -> VerbForm | None:
+        """The clause's entry: the first whose required word follows the verb, else the plain one."""
+        after = self.body[clause.end : max(right, clause.end)].lower()
+        for verb in clause.verbs:
+            words = [w for w in verb.requires if w not in (NEEDS_PERSON, NEEDS_ACTOR)]
+            if not words or any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", after) for w in words):
+                return verb
         return None
-    words = body[match.start() : end].split()[:_MAX_SECTOR_PHRASE]
-    text = " ".join(w for w in words[:1]) if words else match.group(0)
-    return _Party(EventParty(text=match.group(0), sector=sector_of(text)), match.start(), False)
+
+    def _parties(
+        self, verb: VerbForm, subject: _Party | None, clause: _Clause, right: int
+    ) -> tuple[_Party | None, _Party | None]:
+        if verb.voice == PASSIVE:
+            agent = self._agent(clause.end, right)
+            if verb.code.type == "MOBILIZE":  # "Ribuan personel dikerahkan": the force acts
+                return agent or subject, None
+            return agent, subject
+        if verb.voice == RECEIVING:
+            return self._marked(clause.end, right, ("dari",), False), subject
+        return subject, self._object(clause.end, right, verb)
+
+    def _event(
+        self, verb: VerbForm, clause: _Clause, actor: _Party | None, recipient: _Party | None, negated: bool
+    ) -> Event:
+        code = verb.code
+        used = {p.start for p in (actor, recipient) if p is not None}
+        confidence = 0.3 + 0.3 * (actor is not None) + 0.3 * (recipient is not None)
+        if actor is not None and recipient is not None and actor.named and recipient.named:
+            confidence += 0.1
+        return Event(
+            type=code.type,
+            cameo=code.cameo,
+            quad=code.quad,
+            goldstein=code.goldstein,
+            sentence=self.index,
+            start=clause.start,
+            end=clause.end,
+            mode=code.mode,
+            actors=[actor.party] if actor else [],
+            recipients=[recipient.party] if recipient else [],
+            location=self._location(used),
+            date=self._date(),
+            confidence=round(min(confidence, 1.0), 2),
+            negated=negated,
+        )
+
+    # -- parties -------------------------------------------------------------------------
+
+    def _words(self, start: int, end: int) -> list[tuple[str, int, int]]:
+        return [
+            (m.group(0), start + m.start(), start + m.end()) for m in _WORD_RE.finditer(self.body[start:end])
+        ]
+
+    def _phrase(
+        self, words: list[tuple[str, int, int]], places: bool = False, subject: bool = False
+    ) -> _Party | None:
+        """A party from the words of a phrase, or None when they name no party."""
+        if not words:
+            return None
+        start, end = words[0][1], words[-1][2]
+        party_nouns, pronouns, targets, _ = _vocabulary()
+        lowered = [w.lower() for w, _, _ in words]
+        inside = [m for m in self.mentions if start <= m.start and m.end <= end and m.is_agent]
+        place = [
+            m for m in self.mentions if start <= m.start and m.end <= end and m.entity.type in _PLACE_TYPES
+        ]
+        # A capitalised word the NER left out ("Houthi", "Imigrasi") names a subject, rarely an object.
+        capitalised = subject and any(w[:1].isupper() for w, s, _ in words if s > self.sentence.start)
+        partyish = any(w in party_nouns or w in pronouns or w.endswith("nya") and w[:-3] in party_nouns
+                       for w in lowered)  # fmt: skip
+        if not (
+            inside or partyish or capitalised or (places and (place or any(w in targets for w in lowered)))
+        ):
+            return None
+        text = self.body[start:end]
+        chosen = inside or place
+        canonical = country = None
+        if chosen:
+            head = chosen[0]
+            if head.entity.type == "GPE" and len(chosen) > 1 and chosen[1].entity.type == "PER":
+                country = head.entity.country
+                head = chosen[1]
+            canonical = agent_name(head.entity)
+            country = head.entity.country or country
+        sector = (
+            sector_of(text) if not (chosen and chosen[0].entity.type == "GPE" and len(words) == 1) else None
+        )
+        return _Party(EventParty(text=text, canonical=canonical, country=country, sector=sector), start, end,
+                      bool(chosen))  # fmt: skip
+
+    def _subject(self, left: int, verb_start: int) -> _Party | None:
+        """The subject phrase before a verb: after the last comma, trailing auxiliaries trimmed."""
+        words = self._words(left, verb_start)
+        commas = [i for i, w in enumerate(words) if w[0] in ",;:"]
+        if commas and commas[-1] < len(words) - 1:
+            words = words[commas[-1] + 1 :]
+        words = [w for w in words if w[0] not in '"“”']
+        trailers = _vocabulary()[3]
+        while words and (words[-1][0].lower() in trailers or words[-1][0] in ",.()"):
+            words.pop()
+        for i in range(len(words) - 1, -1, -1):
+            if _is_verb(words[i][0]):
+                words = words[i + 1 :]
+                break
+        return self._phrase(words[-_MAX_PHRASE_WORDS:], subject=True)
+
+    def _main_subject(self, before: int) -> _Party | None:
+        """The subject of the main clause before a purpose or time break ("Tim Gegana ... berada di
+        lokasi untuk menyelidiki"): the words before its first verb."""
+        words = self._words(self.sentence.start, before)
+        commas = [i for i, w in enumerate(words) if w[0] in ",;:"]
+        if commas:
+            words = words[commas[-1] + 1 :] or words
+        for i, word in enumerate(words):
+            if _is_verb(word[0]) or word[0].lower() in cues.OBJECT_STOPS and i:
+                words = words[:i]
+                break
+        trailers = _vocabulary()[3]
+        while words and words[-1][0].lower() in trailers:
+            words.pop()
+        return self._phrase(words[:_MAX_PHRASE_WORDS], subject=True)
+
+    def _object_words(self, start: int, right: int) -> list[tuple[str, int, int]]:
+        out: list[tuple[str, int, int]] = []
+        for word, s, e in self._words(start, right):
+            lower = word.lower()
+            if word in ',;:.!?"“”' or (out and (lower in cues.OBJECT_STOPS or _is_verb(word))):
+                break
+            if not out and (lower in cues.OBJECT_STOPS or lower in ("telah", "untuk", "yang")):
+                break
+            out.append((word, s, e))
+            if len(out) >= _MAX_PHRASE_WORDS:
+                break
+        return out
+
+    def _object(self, verb_end: int, right: int, verb: VerbForm) -> _Party | None:
+        places = verb.code.type in _PLACE_RECIPIENT_TYPES
+        markers = ["kepada", "terhadap", "dengan", "antara"]
+        if verb.code.type in ("AID", "ASSAULT", "MOBILIZE", "CONSULT"):
+            markers.append("ke")
+        if verb.code.cameo.startswith("171"):
+            markers.append("dari")
+        marked = self._marked(verb_end, right, tuple(markers), places)
+        if verb.voice == INTRANSITIVE or (marked and verb.code.quad in _COOPERATIVE_QUADS):
+            return marked or self._phrase(self._object_words(verb_end, right))
+        return self._phrase(self._object_words(verb_end, right), places) or marked
+
+    def _marked(self, verb_end: int, right: int, markers: tuple[str, ...], places: bool) -> _Party | None:
+        """The party after a preposition ("kepada Ukraina", "dengan Kadin", "dari BNPB")."""
+        sentence_end = self.sentence.end
+        for word, _, end in self._words(verb_end, min(sentence_end, max(right, verb_end) + 80)):
+            if word.lower() in markers:
+                return self._phrase(self._object_words(end, sentence_end), places)
+            if word in ';"“”' or (word.lower() in cues.NEW_CLAUSE_BREAKS):
+                break
+        return None
+
+    def _agent(self, verb_end: int, right: int) -> _Party | None:
+        """A passive verb's agent: an "oleh" phrase, else the phrase right after the verb."""
+        oleh = self._marked(verb_end, right, ("oleh",), False)
+        if oleh is not None:
+            return oleh
+        words = self._object_words(verb_end, right)
+        if words and words[0][0].lower() not in cues.OBJECT_STOPS:
+            return self._phrase(words)
+        return None
+
+    # -- place and date ------------------------------------------------------------------
+
+    def _location(self, used: set[int]) -> str | None:
+        """A place named in the sentence (one after "di" first), else the dateline's place."""
+        places = [m for m in self.mentions if m.entity.type in _PLACE_TYPES and m.start not in used]
+        marked = [m for m in places if _PLACE_BEFORE_RE.search(self.body[max(0, m.start - 8) : m.start])]
+        if marked or places:
+            return (marked or places)[0].entity.canonical
+        if self.record.dateline is not None:
+            return self.record.dateline.canonical or self.record.dateline.place
+        return None
+
+    def _date(self) -> str | None:
+        for mention in self.record.dates:
+            if self.sentence.start <= mention.start < self.sentence.end and mention.value:
+                return mention.value[:10]
+        return self.record.published.date if self.record.published else None
 
 
-def _usable(body: str, mention: Mention) -> bool:
-    """Agents only, and never a place written as one ("di Jakarta", "dari Medan")."""
-    if not mention.is_agent:
-        return False
-    before = body[max(0, mention.start - 8) : mention.start]
-    return not (mention.entity.type in _PLACE_TYPES and _PLACE_BEFORE_RE.search(before))
-
-
-def _subject(body: str, left: int, verb_start: int, mentions: list[Mention]) -> _Party | None:
-    """The first agent of the subject; after a comma ("Menurut polisi, pelaku menyerang") the last part."""
-    segment = body[left:verb_start]
-    cut = segment.rfind(",")
-    for start in ([left + cut + 1] if cut >= 0 else []) + [left]:
-        inside = [m for m in mentions if start <= m.start and m.end <= verb_start and _usable(body, m)]
-        if inside:
-            return _party(body, inside, start)
-        if sector := _sector_party(body, start, verb_start):
-            return sector
-    return None
-
-
-def _object(
-    body: str, verb_end: int, right: int, mentions: list[Mention], intransitive: bool = False
-) -> _Party | None:
-    """The first agent after the verb; an intransitive verb ("berunjuk rasa di depan gedung DPR")
-    takes none across a place phrase."""
-    inside = [m for m in mentions if verb_end <= m.start and m.end <= right and _usable(body, m)]
-    if intransitive and (place := _PLACE_WORD_RE.search(body, verb_end, right)):
-        right = place.start()
-        inside = [m for m in inside if m.start < right]
-    if inside:
-        return _party(body, inside, verb_end)
-    return _sector_party(body, verb_end, right)
-
-
-def _head(body: str, candidates: list[Mention]) -> tuple[Mention, str | None]:
-    """ "Perdana Menteri Jepang Fumio Kishida": the person (of Japan), not the country in his title."""
-    first = candidates[0]
-    if first.entity.type == "GPE" and len(candidates) > 1:
-        after = candidates[1]
-        if after.entity.type == "PER" and not body[first.end : after.start].strip():
-            return after, after.entity.country or first.entity.country
-    return first, first.entity.country
-
-
-def _agent(body: str, verb_end: int, right: int, mentions: list[Mention]) -> _Party | None:
-    """The agent of a passive verb: an "oleh" phrase, else a party within two words of the verb."""
-    for mention in mentions:
-        if verb_end <= mention.start and mention.end <= right and _usable(body, mention):
-            gap = body[verb_end : mention.start]
-            if _AGENT_BEFORE_RE.search(gap) or len(gap.split()) <= _AGENT_GAP_WORDS:
-                return _party(body, [mention], verb_end)
-    oleh = re.search(r"(?<!\w)oleh\s+", body[verb_end:right], re.I)
-    if oleh:
-        return _sector_party(body, verb_end + oleh.end(), right)
-    near = _sector_party(body, verb_end, right)
-    if near is not None and len(body[verb_end : near.start].split()) <= _AGENT_GAP_WORDS:
-        return near
-    return None
-
-
-def _location(record: Record, sentence: Sentence, mentions: list[Mention], used: set[int]) -> str | None:
-    """A place named in the sentence (one after "di" first), else the dateline's place."""
-    places = [m for m in mentions if m.entity.type in _PLACE_TYPES and m.start not in used]
-    marked = [m for m in places if _PLACE_BEFORE_RE.search(record.body[max(0, m.start - 8) : m.start])]
-    if marked or places:
-        return (marked or places)[0].entity.canonical
-    if record.dateline is not None:
-        return record.dateline.canonical or record.dateline.place
-    return None
-
-
-def _date(record: Record, sentence: Sentence) -> str | None:
-    for mention in record.dates:
-        if sentence.start <= mention.start < sentence.end and mention.value:
-            return mention.value[:10]
-    return record.published.date if record.published else None
+def _separated(text: str) -> bool:
+    """Whether two verbs are separate clauses: a comma, a conjunction or more than two words apart."""
+    return "," in text or ";" in text or bool(_COORDINATED_RE.search(text + " ")) or len(text.split()) > 2

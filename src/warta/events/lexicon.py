@@ -26,8 +26,13 @@ _QUADS = (
     (range(9, 14), "verbal-conflict"),
     (range(14, 21), "material-conflict"),
 )
-ACTIVE, PASSIVE, INTRANSITIVE = "active", "passive", "intransitive"
-_VOICES = {"meN": ACTIVE, "lit": ACTIVE, "di": PASSIVE, "ter": PASSIVE, "litp": PASSIVE, "ber": INTRANSITIVE}
+ACTIVE, PASSIVE, INTRANSITIVE, RECEIVING = "active", "passive", "intransitive", "receiving"
+_VOICES = {
+    "meN": ACTIVE, "lit": ACTIVE, "di": PASSIVE, "ter": PASSIVE, "litp": PASSIVE, "ber": INTRANSITIVE,
+    "recv": RECEIVING,
+}  # fmt: skip
+# Requirements that are not words: the verb needs an actor-like object ("person") or subject ("actor").
+NEEDS_PERSON, NEEDS_ACTOR = "person", "actor"
 _VOWELS = "aeiou"
 
 
@@ -50,16 +55,22 @@ class VerbForm:
     root: str
     voice: str
     code: Code
+    # Words one of which must follow the verb in its clause, or NEEDS_PERSON / NEEDS_ACTOR.
+    requires: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    forms: dict[str, VerbForm]
+    forms: dict[str, list[VerbForm]]
     pattern: re.Pattern[str]
     codes: dict[str, Code]
 
-    def lookup(self, surface: str) -> VerbForm | None:
-        return self.forms.get(" ".join(surface.lower().split()))
+    def lookup(self, surface: str) -> list[VerbForm]:
+        """The entries of a surface form, most specific (with requirements) first; "-nya" is dropped."""
+        key = " ".join(surface.lower().split())
+        if key not in self.forms and key.endswith("nya"):
+            key = key[:-3]
+        return self.forms.get(key, [])
 
 
 def quad_of(cameo: str) -> str:
@@ -114,7 +125,7 @@ def surface_forms(root: str, pattern: str) -> list[str]:
     stem = head + suffix
     if prefix in ("lit", "litp"):
         heads = [head]
-    elif prefix == "meN":
+    elif prefix in ("meN", "recv"):
         heads = men_prefixed(stem)
     elif prefix in ("di", "ter"):
         heads = [prefix + stem]
@@ -133,11 +144,21 @@ def _read(name: str) -> list[list[str]]:
 
 def load_codes() -> dict[str, Code]:
     codes: dict[str, Code] = {}
+    type_roots: dict[str, str] = {}
+    extra: list[list[str]] = []
     for number, row in enumerate(_read(CAMEO_FILE), start=1):
         if len(row) < 4:
             raise WartaError(f"{CAMEO_FILE}: row {number} has {len(row)} columns, expected 5")
+        if "(Warta:" in (row[4] if len(row) > 4 else ""):
+            extra.append(row)
+            continue
         cameo, type_, mode, goldstein = row[:4]
         codes[cameo] = Code(cameo, type_, mode or None, float(goldstein), quad_of(cameo))
+        type_roots.setdefault(type_, cameo)
+    for cameo, type_, mode, goldstein, *_ in extra:
+        # A code PLOVER's table leaves out takes the quad class of its type ("016" denial: REJECT,
+        # verbal conflict), not that of its CAMEO root.
+        codes[cameo] = Code(cameo, type_, mode or None, float(goldstein), quad_of(type_roots[type_]))
     return codes
 
 
@@ -145,17 +166,24 @@ def load_codes() -> dict[str, Code]:
 def default_lexicon() -> Lexicon:
     """Load the shipped dictionary (once per process)."""
     codes = load_codes()
-    forms: dict[str, VerbForm] = {}
+    forms: dict[str, list[VerbForm]] = {}
     for number, row in enumerate(_read(VERBS_FILE), start=1):
         if len(row) < 3:
-            raise WartaError(f"{VERBS_FILE}: row {number} has {len(row)} columns, expected 4")
+            raise WartaError(f"{VERBS_FILE}: row {number} has {len(row)} columns, expected 4 to 6")
         root, patterns, cameo = row[0].strip(), row[1].strip(), row[2].strip()
+        requires = tuple(w for w in (row[4] if len(row) > 4 else "").strip().split("|") if w)
+        override = (row[5] if len(row) > 5 else "").strip()
         if cameo not in codes:
             raise WartaError(f"{VERBS_FILE}: row {number} ({root}): CAMEO code {cameo} not in {CAMEO_FILE}")
+        code = codes[cameo]
+        if override:
+            code = Code(code.cameo, override, None, code.goldstein, code.quad)
         for pattern in patterns.split("|"):
             voice = _VOICES[pattern.partition("-")[0]]
             for form in surface_forms(root, pattern):
-                # The first root listed for a form wins ("menahan" is tahan, not a typo of another).
-                forms.setdefault(form, VerbForm(form, root, voice, codes[cameo]))
+                forms.setdefault(form, []).append(VerbForm(form, root, voice, code, requires))
+    for entries in forms.values():
+        # Entries with a word requirement are tried first; the plain entry is the fallback.
+        entries.sort(key=lambda v: not v.requires or v.requires[0] in (NEEDS_PERSON, NEEDS_ACTOR))
     alternatives = alternation(forms).replace(r"\ ", r"\s+")
-    return Lexicon(forms, re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", re.I), codes)
+    return Lexicon(forms, re.compile(r"(?<![\w-])(?:" + alternatives + r")(?:nya)?(?![\w-])", re.I), codes)

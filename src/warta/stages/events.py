@@ -1,6 +1,6 @@
 """The events stage: who did what to whom in each sentence, plus the claims coded as events.
 
-Runs after claims (an accusation becomes ACCUSE/112, a denial REJECT/120, linked by
+Runs after claims (an accusation becomes ACCUSE/112, a denial REJECT/016, linked by
 ``Event.claim``) and before tone.
 """
 
@@ -11,8 +11,9 @@ from warta.events.coder import EventCoder
 from warta.events.lexicon import Code, default_lexicon
 from warta.record import Claim, Entity, Event, EventParty, Record
 
-# CAMEO codes of claim types: an accusation accuses (112), a denial rejects it (120).
-CLAIM_CODES = {"accusation": "112", "denial": "120"}
+# CAMEO codes of claim types: an accusation accuses (112), a denial rejects it (016, deny
+# responsibility, coded REJECT).
+CLAIM_CODES = {"accusation": "112", "denial": "016"}
 
 
 class EventStage:
