@@ -54,6 +54,7 @@ _COORDINATED_RE = re.compile(
     rf"(?:^|[\s,])(?:{alternation(cues.COORDINATORS)})\s+(?:(?:{alternation(cues.SUBJECT_TRAILERS)})\s+)*$",
     re.I,
 )
+_FUTURE_RE = re.compile(r"(?<!\w)(?:akan|bakal|berencana|siap)(?:\s+\w+)?\s*$", re.I)
 _PLACE_BEFORE_RE = re.compile(rf"(?<!\w)(?:{alternation(cues.PLACE_MARKERS)})\s+$", re.I)
 # meN-, ber-, di-, ter-, per- shapes: a word like this inside a phrase is a verb, and ends it.
 _VERB_SHAPE_RE = re.compile(r"^(?:me|mem|men|meng|meny|ber|be|ter|di|per)[a-z]{3,}$")
@@ -69,6 +70,9 @@ _HEAD_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "ACCUSE", "SUPPORT", "P
 _PLACE_RECIPIENT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "CONSULT", "AID", "PROTEST"})
 _COOPERATIVE_QUADS = frozenset({"verbal-cooperation", "material-cooperation"})
 _MAX_PHRASE_WORDS = 12
+_QUANTIFIERS = frozenset(cues.QUANTIFIERS)
+_LIGHT_VERBS = frozenset(cues.LIGHT_VERBS)
+_OPENERS = frozenset(cues.SUBJECT_OPENERS)
 _AGENT_GAP_WORDS = 0  # a passive agent follows its verb directly ("dituduh AS", "ditahan KPK")
 
 
@@ -200,7 +204,7 @@ class _SentenceCoder:
             ):
                 content_of = None
             right = self._right_limit(clause.end, next_start)
-            verb = self._choose(clause, right)
+            verb = self._choose(clause, self._right_limit(clause.end, self.sentence.end))
             if verb is None:
                 subjects.append(None)
                 continue
@@ -232,10 +236,12 @@ class _SentenceCoder:
                 continue
             if number and word in cues.PURPOSE_BREAKS and out:
                 continue  # "dikerahkan untuk mengamankan pelantikan": the purpose, not an event
+            if out and word == "yang" and not self.body[left : clause.start].strip():
+                continue  # "dua warga Kanada yang ditahan sejak 2018": background, not an event
             actor, recipient = self._parties(verb, subject, clause, right)
-            if verb.requires and verb.requires[0] == NEEDS_PERSON and recipient is None:
-                continue
-            if verb.requires and verb.requires[0] == NEEDS_ACTOR and actor is None:
+            if (NEEDS_PERSON in verb.requires and recipient is None) or (
+                NEEDS_ACTOR in verb.requires and actor is None
+            ):
                 continue
             if actor is None and recipient is None and verb.code.type not in ("MOBILIZE", "PROTEST"):
                 continue
@@ -245,6 +251,9 @@ class _SentenceCoder:
                 and not _separated(self.body[out[-1].end : clause.start])
             ):
                 continue  # "menggelar aksi demonstrasi": one protest
+            if verb.code.quad == "material-cooperation" and _FUTURE_RE.search(self.body, left, clause.start):
+                # PLOVER: promised or future cooperation is AGREE ("akan tetap bekerja sama")
+                verb = VerbForm(verb.form, verb.root, verb.voice, self.lexicon.codes["030"], verb.requires)
             event = self._event(verb, clause, actor, recipient, negated)
             out.append(event)
             if verb.code.type in _HEAD_TYPES and verb.root not in _DENIAL_ROOTS:
@@ -349,12 +358,16 @@ class _SentenceCoder:
             words = words[commas[-1] + 1 :]
         words = [w for w in words if w[0] not in '"“”']
         trailers = _vocabulary()[3]
-        while words and (words[-1][0].lower() in trailers or words[-1][0] in ",.()"):
+        while words and (
+            words[-1][0].lower() in trailers or words[-1][0] in ",.()" or words[-1][0].lower() in _LIGHT_VERBS
+        ):
             words.pop()
         for i in range(len(words) - 1, -1, -1):
             if _is_verb(words[i][0]):
                 words = words[i + 1 :]
                 break
+        while words and words[0][0].lower() in _OPENERS:
+            words.pop(0)
         return self._phrase(words[-_MAX_PHRASE_WORDS:], subject=True)
 
     def _main_subject(self, before: int) -> _Party | None:
@@ -384,14 +397,18 @@ class _SentenceCoder:
             out.append((word, s, e))
             if len(out) >= _MAX_PHRASE_WORDS:
                 break
+        while out and out[-1][0].lower() in ("dan", "serta", "atau"):
+            out.pop()
         return out
 
     def _object(self, verb_end: int, right: int, verb: VerbForm) -> _Party | None:
         places = verb.code.type in _PLACE_RECIPIENT_TYPES
+        if verb.code.type == "MOBILIZE":
+            return None  # a deployment has a force, not a recipient
         markers = ["kepada", "terhadap", "dengan", "antara"]
-        if verb.code.type in ("AID", "ASSAULT", "MOBILIZE", "CONSULT"):
+        if verb.code.type in ("AID", "ASSAULT", "CONSULT"):
             markers.append("ke")
-        if verb.code.cameo.startswith("171"):
+        if verb.code.cameo.startswith(("171", "16")) or verb.code.type == "REJECT":
             markers.append("dari")
         marked = self._marked(verb_end, right, tuple(markers), places)
         if verb.voice == INTRANSITIVE or (marked and verb.code.quad in _COOPERATIVE_QUADS):

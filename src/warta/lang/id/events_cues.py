@@ -42,7 +42,24 @@ SUBJECT_TRAILERS: tuple[str, ...] = (
     "pernah", "sempat", "mulai", "ikut", "turut", "jadi", "yang", "hari", "ini", "kemarin", "dikabarkan",
     "diduga", "disebut", "dilaporkan", "secara", "sepihak", "kini", "lalu", "bahkan", "justru", "bisa",
     "dapat", "mau", "ingin", "harus", "wajib", "siap", "bersedia", "enggan", "batal", "urung", "gagal",
-    "berencana", "berniat", "bakal",
+    "berencana", "berniat", "bakal", "tetap", "dan", "serta",
+)  # fmt: skip
+# Sentence adverbs that open a subject and are no part of it ("Kemudian dia juga meminta").
+SUBJECT_OPENERS: tuple[str, ...] = (
+    "kemudian", "lalu", "namun", "selain", "itu", "sementara", "adapun", "bahkan", "akhirnya", "kini",
+    "sebelumnya", "sedangkan", "tetapi", "tapi", "pun",
+)  # fmt: skip
+# Light verbs before an event noun ("menggelar latihan militer", "melakukan mogok makan"): the
+# subject is before them.
+LIGHT_VERBS: tuple[str, ...] = (
+    "menggelar", "melakukan", "mengadakan", "melancarkan", "menyelenggarakan", "melaksanakan",
+    "menggencarkan",
+)  # fmt: skip
+# Quantifiers and determiners before the head noun of a phrase ("para aktivis", "12 warga").
+QUANTIFIERS: tuple[str, ...] = (
+    "para", "sejumlah", "seorang", "sebuah", "beberapa", "banyak", "ribuan", "ratusan", "puluhan",
+    "belasan", "jutaan", "semua", "seluruh", "kedua", "ketiga", "dua", "tiga", "empat", "lima", "enam",
+    "tujuh", "delapan", "sembilan", "sepuluh", "sebanyak", "mantan", "eks", "oknum", "sekelompok",
 )  # fmt: skip
 # Words that end an object phrase: prepositions and conjunctions that start an adjunct.
 OBJECT_STOPS: tuple[str, ...] = (
