@@ -112,3 +112,17 @@ def test_word_requirements_pick_the_entry() -> None:
     assert [v.code.cameo for v in entries] == ["070", "075", "081", "139"]
     assert entries[2].code.type == "CONCEDE"  # the manual's type for pardons, not the map's
     assert default_lexicon().codes["016"].quad == "verbal-conflict"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polisi menangkap pelaku yang menyerang warga dan diperiksa penyidik.",
+        "Ribuan buruh berunjuk rasa lalu menarik pasukannya, bekerja sama dan bertemu.",
+        "Tidak ada kata kerja di sini.",
+    ],
+)
+def test_scan_finds_what_the_alternation_finds(text: str) -> None:
+    lexicon = default_lexicon()
+    by_regex = [(m.start(), m.end()) for m in lexicon.pattern.finditer(text)]
+    assert [(s, e) for s, e, _ in lexicon.scan(text, 0, len(text))] == by_regex

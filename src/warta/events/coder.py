@@ -43,9 +43,6 @@ from warta.stages.dates import _alt as alternation
 from warta.stages.mentions import Mention, agent_name, mentions_of
 
 _WORD_RE = re.compile(r"[\w-]+(?:\([\w-]+\))?|[,;:.!?\"“”()]")
-_BREAK_RE = re.compile(
-    r"(?<!\w)(?:" + alternation(cues.CLAUSE_BREAKS + cues.REPORTING_VERBS) + r")(?!\w)|[;:\"“”]", re.I
-)
 _NEGATED_RE = re.compile(
     rf"(?<!\w)(?:{alternation(cues.NEGATORS)})(?:\s+(?:{alternation(cues.NEGATION_FILLERS)}))*\s*$", re.I
 )
@@ -135,20 +132,18 @@ class _SentenceCoder:
         self.lexicon, self.record, self.index, self.sentence = lexicon, record, index, sentence
         self.body = record.body
         self.mentions = mentions
-        self.breaks = [
-            (m.start(), m.end()) for m in _BREAK_RE.finditer(self.body, sentence.start, sentence.end)
-        ]
+        self.breaks: list[tuple[int, int]] = []
 
     # -- clauses -------------------------------------------------------------------------
 
     def clauses(self) -> list[_Clause]:
         body = self.body
         clauses: list[_Clause] = []
-        for match in self.lexicon.pattern.finditer(body, self.sentence.start, self.sentence.end):
-            verbs = self.lexicon.lookup(match.group(0))
+        for start, end, form in self.lexicon.scan(body, self.sentence.start, self.sentence.end):
+            verbs = self.lexicon.lookup(form)
             if not verbs:
                 continue
-            clause = _Clause(verbs, match.start(), match.end())
+            clause = _Clause(verbs, start, end)
             after = body[clause.end : clause.end + 12].split()
             if after and after[0].lower().strip(",.") in cues.NON_EVENT_AFTER:
                 continue
@@ -187,6 +182,7 @@ class _SentenceCoder:
         clauses = self.clauses()
         if not clauses:
             return []
+        self.breaks = _breaks(self.body, self.sentence.start, self.sentence.end)
         out: list[Event] = []
         subjects: list[_Party | None] = []
         content_of: Event | None = None  # a head event whose content the next verbs are
@@ -452,6 +448,19 @@ class _SentenceCoder:
             if self.sentence.start <= mention.start < self.sentence.end and mention.value:
                 return mention.value[:10]
         return self.record.published.date if self.record.published else None
+
+
+_BREAK_WORDS = frozenset(w.lower() for w in cues.CLAUSE_BREAKS + cues.REPORTING_VERBS)
+_BREAK_TOKEN_RE = re.compile(r"[\w-]+|[;:\"“”]")
+
+
+def _breaks(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause-break words and quote or colon marks of a sentence, as (start, end)."""
+    return [
+        (m.start(), m.end())
+        for m in _BREAK_TOKEN_RE.finditer(body, start, end)
+        if m.group(0).lower() in _BREAK_WORDS or m.group(0) in ';:"“”'
+    ]
 
 
 def _separated(text: str) -> bool:

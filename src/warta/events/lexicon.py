@@ -10,7 +10,7 @@ sentence is scanned once.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -59,11 +59,46 @@ class VerbForm:
     requires: tuple[str, ...] = ()
 
 
+_TOKEN_RE = re.compile(r"[\w-]+")
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     forms: dict[str, list[VerbForm]]
     pattern: re.Pattern[str]
     codes: dict[str, Code]
+    # First word of each form -> the forms' word tuples, longest first: the scan looks words up
+    # instead of running the alternation (a regex of ~500 alternatives is slow at every position).
+    by_first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+
+    def scan(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The verb forms in ``text[start:end]`` as (start, end, form), left to right, longest first.
+
+        Finds what ``pattern`` finds ("-nya" allowed on the last word), in one pass over the words.
+        """
+        words = [(m.group(0).lower(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, start, end)]
+        found: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(words):
+            word = words[i][0]
+            candidates = self.by_first.get(word) or (
+                self.by_first.get(word[:-3]) if word.endswith("nya") else None
+            )
+            matched = 0
+            for form in candidates or ():
+                n = len(form)
+                if i + n > len(words):
+                    continue
+                last = words[i + n - 1][0]
+                if all(words[i + k][0] == form[k] for k in range(n - 1)) and last in (
+                    form[-1],
+                    form[-1] + "nya",
+                ):
+                    found.append((words[i][1], words[i + n - 1][2], " ".join(form)))
+                    matched = n
+                    break
+            i += matched or 1
+        return found
 
     def lookup(self, surface: str) -> list[VerbForm]:
         """The entries of a surface form, most specific (with requirements) first; "-nya" is dropped."""
@@ -186,4 +221,10 @@ def default_lexicon() -> Lexicon:
         # Entries with a word requirement are tried first; the plain entry is the fallback.
         entries.sort(key=lambda v: not v.requires or v.requires[0] in (NEEDS_PERSON, NEEDS_ACTOR))
     alternatives = alternation(forms).replace(r"\ ", r"\s+")
-    return Lexicon(forms, re.compile(r"(?<![\w-])(?:" + alternatives + r")(?:nya)?(?![\w-])", re.I), codes)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for form in forms:
+        by_first.setdefault(form.split()[0], []).append(tuple(form.split()))
+    for group in by_first.values():
+        group.sort(key=len, reverse=True)
+    compiled = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?:nya)?(?![\w-])", re.I)
+    return Lexicon(forms, compiled, codes, by_first)
