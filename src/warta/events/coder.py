@@ -57,7 +57,7 @@ _PLACE_BEFORE_RE = re.compile(rf"(?<!\w)(?:{alternation(cues.PLACE_MARKERS)})\s+
 _VERB_SHAPE_RE = re.compile(r"^(?:me|mem|men|meng|meny|ber|be|ter|di|per)[a-z]{3,}$")
 _NOT_VERBS = frozenset(
     "tersebut terkait terdakwa tersangka terpidana dinas direktur diplomat dirut pemerintah "
-    "dirjen terduga berusia bersenjata bersama berbagai perdana bernama tertentu".split()
+    "dirjen terduga berusia bersenjata bersama berbagai perdana bernama tertentu dikenal".split()
 )
 _DENIAL_ROOTS = frozenset({"bantah", "sangkal", "tampik", "tepis", "sanggah"})
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
@@ -206,19 +206,18 @@ class _SentenceCoder:
                 continue
             negated = clause.negated or bool(_NEGATED_RE.search(self.body, left, clause.start))
             subject = self._subject(left, subject_end)
+            # "menyerbu rumah sakit dan menangkap puluhan orang": the words before "dan" are the
+            # first verb's object; both verbs share its subject.
+            coordinated = bool(number and _COORDINATED_RE.search(between) and left == previous_end)
+            missing = subject is None and (
+                word in cues.PURPOSE_BREAKS or word in cues.NEW_CLAUSE_BREAKS or clause.denied_by is not None
+            )
+            if number and subjects and (coordinated or missing):
+                subject = subjects[-1]
             if (
                 subject is None
-                and number
-                and subjects
-                and (
-                    _COORDINATED_RE.search(between)
-                    or word in cues.PURPOSE_BREAKS
-                    or word in cues.NEW_CLAUSE_BREAKS
-                    or clause.denied_by is not None
-                )
+                and word in cues.PURPOSE_BREAKS + cues.NEW_CLAUSE_BREAKS + cues.REPORTING_VERBS
             ):
-                subject = subjects[-1]
-            if subject is None and word in cues.PURPOSE_BREAKS + cues.NEW_CLAUSE_BREAKS:
                 subject = self._main_subject(left)
             subjects.append(subject)
             if clause.denied_by is not None and out and out[-1].start == clause.denied_by:
@@ -234,6 +233,8 @@ class _SentenceCoder:
                 continue  # "dikerahkan untuk mengamankan pelantikan": the purpose, not an event
             if out and word == "yang" and not self.body[left : clause.start].strip():
                 continue  # "dua warga Kanada yang ditahan sejak 2018": background, not an event
+            if subject is not None and verb.voice != PASSIVE and _hazard(subject.party.text):
+                continue  # disasters and accidents are no events
             actor, recipient = self._parties(verb, subject, clause, right)
             if (NEEDS_PERSON in verb.requires and recipient is None) or (
                 NEEDS_ACTOR in verb.requires and actor is None
@@ -281,7 +282,7 @@ class _SentenceCoder:
         self, verb: VerbForm, clause: _Clause, actor: _Party | None, recipient: _Party | None, negated: bool
     ) -> Event:
         code = verb.code
-        used = {p.start for p in (actor, recipient) if p is not None}
+        used = [(p.start, p.end) for p in (actor, recipient) if p is not None]
         confidence = 0.3 + 0.3 * (actor is not None) + 0.3 * (recipient is not None)
         if actor is not None and recipient is not None and actor.named and recipient.named:
             confidence += 0.1
@@ -324,7 +325,7 @@ class _SentenceCoder:
         ]
         # A capitalised word the NER left out ("Houthi", "Imigrasi") names a subject, rarely an object.
         capitalised = subject and any(w[:1].isupper() for w, s, _ in words if s > self.sentence.start)
-        partyish = any(w in party_nouns or w in pronouns or w.endswith("nya") and w[:-3] in party_nouns
+        partyish = any(w in party_nouns or w in pronouns or (w.endswith("nya") and w[:-3] in party_nouns)
                        for w in lowered)  # fmt: skip
         if not (
             inside or partyish or capitalised or (places and (place or any(w in targets for w in lowered)))
@@ -354,14 +355,17 @@ class _SentenceCoder:
             words = words[commas[-1] + 1 :]
         words = [w for w in words if w[0] not in '"“”']
         trailers = _vocabulary()[3]
+        untrimmed = list(words)
         while words and (
             words[-1][0].lower() in trailers or words[-1][0] in ",.()" or words[-1][0].lower() in _LIGHT_VERBS
         ):
             words.pop()
-        for i in range(len(words) - 1, -1, -1):
-            if _is_verb(words[i][0]):
-                words = words[i + 1 :]
-                break
+        verbs = [i for i, w in enumerate(words) if _is_verb(w[0])]
+        if verbs:
+            # "Gempa ... mengguncang Cianjur dan merusak": the subject of the first verb is shared;
+            # "pemerintah mengklaim polisi telah menangkap": the words after the verb are the subject.
+            coordinated = any(w[0].lower() in cues.COORDINATORS for w in untrimmed[verbs[-1] + 1 :])
+            words = words[: verbs[0]] if coordinated else words[verbs[-1] + 1 :]
         while words and words[0][0].lower() in _OPENERS:
             words.pop(0)
         return self._phrase(words[-_MAX_PHRASE_WORDS:], subject=True)
@@ -433,9 +437,13 @@ class _SentenceCoder:
 
     # -- place and date ------------------------------------------------------------------
 
-    def _location(self, used: set[int]) -> str | None:
-        """A place named in the sentence (one after "di" first), else the dateline's place."""
-        places = [m for m in self.mentions if m.entity.type in _PLACE_TYPES and m.start not in used]
+    def _location(self, used: list[tuple[int, int]]) -> str | None:
+        """A place named in the sentence outside its parties (one after "di" first), else the dateline's."""
+        places = [
+            m
+            for m in self.mentions
+            if m.entity.type in _PLACE_TYPES and not any(s <= m.start < e for s, e in used)
+        ]
         marked = [m for m in places if _PLACE_BEFORE_RE.search(self.body[max(0, m.start - 8) : m.start])]
         if marked or places:
             return (marked or places)[0].entity.canonical
@@ -461,6 +469,14 @@ def _breaks(body: str, start: int, end: int) -> list[tuple[int, int]]:
         for m in _BREAK_TOKEN_RE.finditer(body, start, end)
         if m.group(0).lower() in _BREAK_WORDS or m.group(0) in ';:"“”'
     ]
+
+
+_HAZARDS = frozenset(cues.HAZARDS)
+
+
+def _hazard(text: str) -> bool:
+    head = next((w for w in text.lower().split() if w not in _QUANTIFIERS), "")
+    return head in _HAZARDS
 
 
 def _separated(text: str) -> bool:

@@ -67,7 +67,15 @@ OBJECT_STOPS: tuple[str, ...] = (
     "saat", "ketika", "karena", "yang", "agar", "supaya", "soal", "terkait", "mengenai", "tentang",
     "melalui", "lewat", "sejak", "hingga", "sampai", "dengan", "bersama", "tanpa", "usai", "pasca",
     "senilai", "sebesar", "seberat", "sebanyak", "berupa", "menjelang", "demi", "guna", "akibat",
-    "akan", "jika", "bila", "kalau", "meski", "walau", "sambil", "seraya", "oleh",
+    "akan", "jika", "bila", "kalau", "meski", "walau", "sambil", "seraya", "oleh", "tidak", "tak",
+    "belum", "bukan", "tewas", "meninggal", "terluka", "hilang", "selamat",
+)  # fmt: skip
+# Natural and accidental causes: a clause whose subject is one of these reports a disaster or an
+# accident, which PLOVER does not code ("Gempa ... merusak ratusan rumah", "penyakit ini menyerang").
+HAZARDS: tuple[str, ...] = (
+    "gempa", "banjir", "hujan", "angin", "longsor", "tanah", "kebakaran", "api", "ledakan", "penyakit",
+    "virus", "wabah", "cuaca", "badai", "tsunami", "erupsi", "gelombang", "kecelakaan", "puting",
+    "kekeringan", "asap", "abu", "lahar", "petir", "covid-19", "demam",
 )  # fmt: skip
 # Nouns for people, groups and institutions: an object or subject with one of these is a party
 # ("tiga orang", "Seorang pria berusia 41 tahun", "para aktivis"), one without is a thing
