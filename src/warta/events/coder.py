@@ -392,8 +392,10 @@ class _SentenceCoder:
             lower = word.lower()
             if word in ',;:.!?"“”' or (out and (lower in cues.OBJECT_STOPS or _is_verb(word))):
                 break
-            if not out and (lower in cues.OBJECT_STOPS or lower in ("telah", "untuk", "yang")):
-                break
+            if not out and (
+                lower in cues.OBJECT_STOPS or lower in ("telah", "untuk", "yang") or _is_verb(word)
+            ):
+                break  # "Warga diminta menerapkan 3M": a verb, not an agent
             out.append((word, s, e))
             if len(out) >= _MAX_PHRASE_WORDS:
                 break

@@ -95,6 +95,7 @@ PARTY_NOUNS: tuple[str, ...] = (
     "presiden", "menteri", "wakil", "perdana", "raja", "sekjen", "kapolri", "kapolda", "panglima",
     "gubernur", "bupati", "wali", "hakim", "jaksa", "polisi", "komandan", "pimpinan", "pemimpin",
     "ketua", "direktur", "kepala", "juru", "dubes", "menlu", "menkeu", "mantan", "kapal", "warganya",
+    "instansi", "dinas", "pengurus", "panitia", "satgas", "relawan",
 )  # fmt: skip
 # Pronouns stand for parties ("Kami mendesak pemerintah", "dia juga meminta").
 PARTY_PRONOUNS: tuple[str, ...] = ("ia", "dia", "mereka", "kami", "kita", "beliau", "aku", "saya", "kalian")
