@@ -83,6 +83,13 @@ STAGE_SPECS: tuple[StageSpec, ...] = (
     StageSpec("quotes", "warta.stages.quotes:find_quotes", _writes("quotes"), ("segment", "entities")),
     StageSpec("claims", "warta.stages.claims:find_claims", _writes("claims"), ("segment", "entities")),
     StageSpec(
+        "events",
+        "warta.stages.events:EventStage",
+        _writes("events"),
+        ("segment", "entities", "claims"),
+        builds="class",
+    ),
+    StageSpec(
         "tone",
         "warta.stages.tone:ToneStage",
         _writes("tone", "entities"),

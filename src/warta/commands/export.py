@@ -10,7 +10,7 @@ from warta.corpus.export import FORMATS, export
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser("export", help="export stored records (jsonl, csv, parquet, gkg)")
+    parser = sub.add_parser("export", help="export stored records (jsonl, csv, parquet, gkg, events)")
     parser.add_argument("--format", choices=FORMATS, default="jsonl")
     parser.add_argument("--db", metavar="URL", help="sqlite:///path.db or postgresql://… (default: config)")
     parser.add_argument("--out", metavar="FILE", help="output file (default: stdout; parquet needs one)")
@@ -26,7 +26,12 @@ def run(args: argparse.Namespace, config: Config) -> int:
     config = config.replace(db=args.db)
     store = open_store(config.db, config)
     try:
-        count = export(store.iter_exported(collapse=args.collapse), args.format, args.out or sys.stdout)
+        if args.format == "events":  # one GDELT 2.0 Event row per incident, from the events tables
+            from warta.store.events import export_events
+
+            count = export_events(store, args.out or sys.stdout)
+        else:
+            count = export(store.iter_exported(collapse=args.collapse), args.format, args.out or sys.stdout)
     finally:
         store.close()
     if args.out and not args.quiet:

@@ -39,7 +39,7 @@ from urllib.parse import urlsplit
 from warta.errors import MissingExtra, WartaError
 from warta.record import Record
 
-FORMATS = ("jsonl", "csv", "parquet", "gkg")
+FORMATS = ("jsonl", "csv", "parquet", "gkg", "events")
 CORPUS_COLUMNS = ("duplicate_group", "canonical_id", "duplicate_of", "duplicate_kind", "story_id")
 GKG_COLUMNS = (
     "DATE", "SOURCE", "URL", "ID", "PERSONS", "ORGANIZATIONS", "LOCATIONS", "QUOTATIONS", "TITLE",
@@ -213,6 +213,10 @@ def export(records: Iterable[Exportable], fmt: str, out: str | Path | TextIO) ->
     """Write ``records`` in ``fmt`` to a path or an open text stream; return how many were written."""
     if fmt not in FORMATS:
         raise WartaError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
+    if fmt == "events":
+        raise WartaError(
+            "the events export reads the store's incidents: use warta.store.events.export_events"
+        )
     if fmt == "parquet":
         if not isinstance(out, str | Path):
             raise WartaError("parquet export needs --out FILE")
@@ -225,6 +229,37 @@ def export(records: Iterable[Exportable], fmt: str, out: str | Path | TextIO) ->
         except OSError as exc:
             raise WartaError(f"{out}: cannot write: {exc.strerror or exc}") from exc
     return writer(records, out)
+
+
+# GDELT 2.0 Event table columns, in order (GDELT Event Codebook V2.0); one row per incident
+# (``warta.store.events.export_events``). Actor codes are ISO alpha-3 country + sector ("IDNCOP");
+# fields Warta has no value for stay empty.
+_GEO = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
+_ACTOR = (
+    "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
+    "Type1Code", "Type2Code", "Type3Code",
+)  # fmt: skip
+EVENT_COLUMNS = (
+    ("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate")
+    + tuple(f"Actor1{c}" for c in _ACTOR)
+    + tuple(f"Actor2{c}" for c in _ACTOR)
+    + ("IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale")
+    + ("NumMentions", "NumSources", "NumArticles", "AvgTone")
+    + tuple(f"Actor1Geo_{c}" for c in _GEO)
+    + tuple(f"Actor2Geo_{c}" for c in _GEO)
+    + tuple(f"ActionGeo_{c}" for c in _GEO)
+    + ("DATEADDED", "SOURCEURL")
+)
+
+
+def write_event_rows(rows: Iterable[dict[str, str]], out: TextIO) -> int:
+    """Write GDELT 2.0 Event-shaped rows (dicts keyed by EVENT_COLUMNS) as TSV with a header."""
+    out.write("\t".join(EVENT_COLUMNS) + "\n")
+    count = 0
+    for row in rows:
+        out.write("\t".join(_clean(str(row.get(c, "") or "")) for c in EVENT_COLUMNS) + "\n")
+        count += 1
+    return count
 
 
 def export_to_string(records: Iterable[Exportable], fmt: str) -> str:

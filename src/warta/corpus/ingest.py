@@ -37,6 +37,7 @@ from warta.corpus.readers import RawArticle, format_of, read_source
 from warta.engine.base import BatchResult, Engine, Item
 from warta.record import Record
 from warta.store.base import Store
+from warta.store.events import refresh_events
 
 log = logging.getLogger(__name__)
 
@@ -226,4 +227,5 @@ def ingest(
     started = time.perf_counter()
     stats.stories = place_stories(store, config)
     stats.seconds["stories"] = time.perf_counter() - started
+    refresh_events(store)  # events of the new articles, and incidents over the new stories
     return stats

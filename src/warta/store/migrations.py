@@ -214,9 +214,96 @@ _CORPUS = [
     "ALTER TABLE articles ADD COLUMN dup_kind TEXT",
 ]
 
+
+# Events (one row per coded event, its actor and recipient repeated for filtering without a
+# join), their parties, the articles already coded, and incidents: the events of one real
+# happening reported by many articles (warta.corpus.incidents).
+_EVENT_TABLES = [
+    """CREATE TABLE events (
+        article_id TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        cameo TEXT NOT NULL,
+        root TEXT NOT NULL,
+        quad TEXT NOT NULL,
+        goldstein {real} NOT NULL,
+        mode TEXT,
+        sentence INTEGER NOT NULL,
+        start_char INTEGER,
+        end_char INTEGER,
+        evidence TEXT NOT NULL,
+        actor TEXT,
+        actor_key TEXT,
+        actor_country TEXT,
+        actor_sector TEXT,
+        recipient TEXT,
+        recipient_key TEXT,
+        recipient_country TEXT,
+        recipient_sector TEXT,
+        location TEXT,
+        location_key TEXT,
+        location_country TEXT,
+        lat {real},
+        lon {real},
+        event_day TEXT,
+        day TEXT,
+        day_num INTEGER,
+        outlet_key TEXT,
+        negated INTEGER NOT NULL DEFAULT 0,
+        confidence {real} NOT NULL DEFAULT 0,
+        claim_n INTEGER,
+        incident_id TEXT,
+        PRIMARY KEY (article_id, n)
+    )""",
+    "CREATE INDEX events_type ON events (type, day_num)",
+    "CREATE INDEX events_actor ON events (actor_key)",
+    "CREATE INDEX events_recipient ON events (recipient_key)",
+    "CREATE INDEX events_incident ON events (incident_id)",
+    "CREATE INDEX events_day ON events (day_num)",
+    """CREATE TABLE event_parties (
+        article_id TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        role TEXT NOT NULL,
+        k INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        canonical TEXT,
+        canonical_key TEXT,
+        country TEXT,
+        sector TEXT,
+        PRIMARY KEY (article_id, n, role, k)
+    )""",
+    "CREATE INDEX event_parties_key ON event_parties (canonical_key, role)",
+    "CREATE INDEX event_parties_country ON event_parties (country)",
+    "CREATE INDEX event_parties_sector ON event_parties (sector)",
+    "CREATE TABLE event_articles (article_id TEXT PRIMARY KEY, events INTEGER NOT NULL)",
+    """CREATE TABLE incidents (
+        id TEXT PRIMARY KEY,
+        type TEXT NOT NULL,
+        cameo TEXT NOT NULL,
+        quad TEXT NOT NULL,
+        actor TEXT,
+        recipient TEXT,
+        location TEXT,
+        lat {real},
+        lon {real},
+        first_day TEXT,
+        last_day TEXT,
+        first_day_num INTEGER,
+        reports INTEGER NOT NULL,
+        articles INTEGER NOT NULL,
+        outlets INTEGER NOT NULL,
+        negated INTEGER NOT NULL DEFAULT 0,
+        story_id TEXT,
+        evidence TEXT
+    )""",
+    "CREATE INDEX incidents_type ON incidents (type, first_day_num)",
+    "CREATE INDEX incidents_reports ON incidents (reports)",
+]
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _initial()),
     Migration(2, "corpus index: dedup signatures and bands, story features", _both(_CORPUS)),
+    Migration(3, "events and incidents", _both(_EVENT_TABLES)),
 ]
 
 SCHEMA_MIGRATIONS_DDL = (
@@ -241,4 +328,8 @@ TABLES = (
     "dedup_bands",
     "story_features",
     "corpus_settings",
+    "events",
+    "event_parties",
+    "event_articles",
+    "incidents",
 )

@@ -496,7 +496,7 @@ def create_app(
             CORS headers at all.
         max_request_bytes: larger request bodies get 413.
     """
-    from warta.web import views
+    from warta.web import events, views
 
     config = config or Config()
     # Default /docs and /redoc load JavaScript from a CDN, so they are off; views serves its own /docs.
@@ -511,6 +511,7 @@ def create_app(
     app.state.config = config
     app.state.queries = Queries(store)
     app.include_router(router)
+    app.include_router(events.router)
     app.include_router(views.router)
     static_dir = resources.files("warta.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static_dir)), name="static")
