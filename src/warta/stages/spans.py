@@ -228,9 +228,9 @@ def _ends_sentence(word: str) -> bool:
 def locative_before(text: str, start: int) -> bool:
     """ "di Sumber", "Desa Kasmaran", "Kecamatan Pagentan": the word before says it is a place."""
     before = re.search(r"([\w-]+)\s+$", text[max(0, start - 20) : start])
-    return bool(before) and (
-        bool(_LOCATIVE_BEFORE_RE.search(before.group(0))) or before.group(1).lower() in PLACE_KEYWORDS
-    )
+    if before is None:
+        return False
+    return bool(_LOCATIVE_BEFORE_RE.search(before.group(0))) or before.group(1).lower() in PLACE_KEYWORDS
 
 
 def _person(ctx: SpanContext, tokens: list[tuple[int, int]], words: list[str], label: str) -> Span | None:
