@@ -247,6 +247,8 @@ def _person(ctx: SpanContext, tokens: list[tuple[int, int]], words: list[str], l
         return (start, end, "PER?") if len(words) == 1 else None
     if lowered[-1] in EVENT_KEYWORDS and len(words) > 1:
         return start, end, "EVT"  # "Grammy Awards Premiere Ceremony"
+    if lowered[-1] in ORG_KEYWORDS and len(words) > 1:
+        return start, end, "ORG"  # "Corruption Watch", "Lowy Institute"
     # The word right before, in the same sentence ("tersangka. Kejari" is not titled).
     before = re.search(r"([\w-]+\.?)\s+$", text[max(0, start - 30) : start])
     titled = (

@@ -136,6 +136,7 @@ ORG_KEYWORDS: frozenset[str] = frozenset(
     pengadilan mahkamah lembaga yayasan klub fc united kantor dinas direktorat biro pusat departemen
     tentara angkatan kepolisian militer front gerakan aliansi koalisi liga serikat news
     satgas satuan rsud rsup puskesmas polresta polrestabes kodam korem kodim lanal lantamal
+    watch institute foundation council network society commission association alliance
     """.split()
 )
 EVENT_KEYWORDS: frozenset[str] = frozenset(
