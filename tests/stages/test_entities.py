@@ -244,3 +244,16 @@ def test_foreign_personal_names_are_persons_not_places() -> None:
     assert found["Bruno Mars"] == "PER" and found["Selena Gomez"] == "PER"
     assert "Bruno" not in found
     assert found.get("Grammy Awards Premiere Ceremony", "EVT") == "EVT"
+
+
+def test_entities_keep_the_indonesian_surface_forms_users_type() -> None:
+    text = (
+        "Komisi Pemberantasan Korupsi (KPK) menahan dua orang. "
+        "Delegasi Rusia, Korea Selatan dan AS bertemu di Jenewa. KPK menyita uang."
+    )
+    aliases = {e.canonical: e.aliases for e in EntityStage(_FixedModel()).find(text)}
+    assert "KPK" in aliases["Komisi Pemberantasan Korupsi"]
+    assert aliases["Russia"][0] == "Rusia"
+    assert "Korea Selatan" in aliases["South Korea"]
+    assert {"AS", "Amerika Serikat"} <= set(aliases["United States"])
+    assert all(e.canonical not in e.aliases for e in EntityStage(_FixedModel()).find(text))

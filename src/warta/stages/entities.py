@@ -290,7 +290,9 @@ class EntityStage:
             mentions.append(self._mention(text, start, end, label, gazetteer, home_country))
             taken.append((start, end))
         _link(mentions, acronyms, gazetteer)
-        return _group(mentions)
+        entities = _group(mentions)
+        _add_aliases(entities, mentions, acronyms, gazetteer)
+        return entities
 
     @staticmethod
     def _mention(
@@ -550,6 +552,25 @@ def _link(mentions: list[_Mention], definitions: list[_Acronym], gazetteer: Gaze
             continue
         mention.canonical = str(mention.extra.get("canonical", mention.text))
     mentions[:] = [m for m in mentions if m.label]
+
+
+_MAX_ALIASES = 12
+
+
+def _add_aliases(
+    entities: list[Entity], mentions: list[_Mention], definitions: list[_Acronym], gazetteer: Gazetteer
+) -> None:
+    """Each entity's surface forms: those in the text ("Rusia", "KPK"), the acronym the text
+    defines for it, and the gazetteer's Indonesian and English names ("AS", "Amerika Serikat")."""
+    short_forms = {a.name: a.short for a in definitions if not a.titled}
+    for entity in entities:
+        forms = [m.text for m in mentions if (m.canonical, m.label) == (entity.canonical, entity.type)]
+        if entity.canonical in short_forms:
+            forms.append(short_forms[entity.canonical])
+        if entity.type != "PER":
+            forms += gazetteer.aliases(entity.canonical, entity.type)
+        seen = {entity.canonical}
+        entity.aliases = [f for f in forms if not (f in seen or seen.add(f))][:_MAX_ALIASES]  # type: ignore[func-returns-value]
 
 
 def _longest_form(name: str, people: list[str]) -> str | None:
