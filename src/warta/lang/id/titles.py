@@ -176,8 +176,11 @@ INDONESIAN_KEYWORDS: frozenset[str] = frozenset(
     """.split()
 )
 
-# Generic heads dropped from a place's canonical name ("Sungai Ciliwung" -> "Ciliwung").
-GENERIC_PLACE_HEADS: frozenset[str] = frozenset({"sungai", "gunung", "pulau", "danau", "selat", "teluk"})
+# Generic heads dropped from a place's canonical name: "Sungai Ciliwung" -> "Ciliwung",
+# "Desa Kasmaran" -> "Kasmaran" (so that "Kepala Desa Kasmaran" and "di Desa Kasmaran" are one place).
+GENERIC_PLACE_HEADS: frozenset[str] = frozenset(
+    {"sungai", "gunung", "pulau", "danau", "selat", "teluk", "desa", "kelurahan", "kecamatan", "dusun"}
+)
 
 # Words before a capitalised phrase that make it a subject or title, not a name:
 # "Undang-Undang … tentang Lalu Lintas dan Angkutan Jalan".
