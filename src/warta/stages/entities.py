@@ -39,6 +39,7 @@ from warta.lang.id.titles import (
 )
 from warta.linking import TOKEN_RE, Gazetteer, KnownEntity, load_gazetteer
 from warta.record import Entity, Record
+from warta.stages.mentions import title_before
 from warta.stages.spans import SpanContext, locative_before, plain_word, refine
 
 log = logging.getLogger(__name__)
@@ -152,8 +153,10 @@ class CapitalisedSpanDetector:
         if len(words) == 1:
             if at_sentence_start:
                 return [(start, end, "PER?")]  # "Kishida mengatakan …": kept if a longer name has it
-            if titled or _APPOSITION_RE.match(text, end) and text[max(0, start - 2) : start] == ", ":
-                return [(start, end, "PER+")]  # "Irjen Pol Karyoto", "Nakhoda kapal, Rusli, mengakui"
+            after_comma = text[max(0, start - 2) : start] == ", "
+            if titled or after_comma and (_APPOSITION_RE.match(text, end) or title_before(text, start)):
+                # "Irjen Pol Karyoto", "Nakhoda kapal, Rusli, mengakui", "kata Ketua RW 05, Suparman."
+                return [(start, end, "PER+")]
             if _CUE_BEFORE_RE.search(text[max(0, start - 12) : start]):
                 return [(start, end, "PER+")]  # "ujar Fazzli"
             return [(start, end, "PER?")]  # kept only if it resolves to a longer name
