@@ -94,7 +94,10 @@ class _Found:
     verb_end: int
     about: str = ""  # the response's words about what it answers ("tudingan Moskow itu")
     answered: Claim | None = None
+    index: int = 0  # the sentence's position in the record
     event: bool = False  # "membenarkan adanya …": confirms an event, a claim only beside an accusation
+    named: Claim | None = None  # "membantah tuduhan Bolsonaro": the accusation the denial names
+    points_back: bool = False  # "membantahnya": the verb itself refers to what it answers
 
 
 def find_claims(record: Record, config: Config) -> Record:
@@ -102,7 +105,7 @@ def find_claims(record: Record, config: Config) -> Record:
     mentions = [m for m in mentions_of(record) if m.is_agent]
     found: list[_Found] = []
     body = record.body
-    for sentence in record.sentences:
+    for index, sentence in enumerate(record.sentences):
         if _QUESTION_RE.search(sentence.text) and "?" in sentence.text:
             continue  # "Apakah Anda menuduh pemerintah berbohong?"
         sentence_found: list[_Found] = []
@@ -115,6 +118,8 @@ def find_claims(record: Record, config: Config) -> Record:
             if response:
                 sentence_found.append(response)
         sentence_found.sort(key=lambda f: f.verb_start)
+        for item in sentence_found:
+            item.index = index
         for item in sentence_found:
             if item.claim.type != "accusation":
                 _link(item, [f for f in found if f.claim.type == "accusation"], sentence_found)
@@ -360,7 +365,7 @@ def _accusation(body: str, clause: _Clause, mentions: list[Mention]) -> _Found |
             if claimant.lower() in cues.ALL_PRONOUNS or _VERB_LIKE_RE.match(claimant.lower()):
                 claimant, content_start = None, verb_end
         if reported_to := _REPORTED_TO_RE.match(body, verb_end + 1):
-            content_start = verb_end + 1 + reported_to.end()
+            content_start = reported_to.end()
         if claimant is None:
             oleh = _AGENT_OLEH_RE.search(body, verb_end, sentence.end)
             claimant = oleh["who"].strip() if oleh else _reported_by(body, clause, mentions)
@@ -386,7 +391,7 @@ def _accusation(body: str, clause: _Clause, mentions: list[Mention]) -> _Found |
             claimant = _reported  # "Pemerintah Myanmar menuduh …, kata juru bicara junta Zaw Min Tun"
         content = _content(body, target_end, clause.end)
         if reported_to := _REPORTED_TO_RE.match(body, target_end + 1):
-            content = _content(body, target_end + 1 + reported_to.end(), clause.end)
+            content = _content(body, reported_to.end(), clause.end)
         claim = Claim("accusation", claimant, target, content, "open", [sentence.text])
         return _Found(claim, clause, verb_start, verb_end)
     return None
@@ -431,8 +436,9 @@ def _response(body: str, clause: _Clause, mentions: list[Mention], same: list[_F
             claim = Claim(kind, responder, None, content, _STATUS_OF[kind], [clause.sentence.text])
             response = _Found(claim, clause, verb_start, verb_end, about)
             response.event = voice != "passive" and event
+            response.points_back = match["verb"].lower().endswith("nya")  # "membantahnya"
             if kind == "denial" and voice == "active":
-                response.answered = _named_accusation(body, verb_end, clause.end, responder, mentions)
+                response.named = _named_accusation(body, verb_end, clause.end, responder, mentions)
             return response
     return None
 
@@ -463,17 +469,29 @@ def _named_accusation(
 
 
 def _link(response: _Found, accusations: list[_Found], same: list[_Found]) -> None:
-    """Choose the accusation a response answers (unless it names its own) and set its target."""
-    if response.answered is not None:
-        response.answered.evidence.append(response.claim.evidence[0])
-        return
+    """Choose the accusation a response answers.
+
+    A named accusation ("membantah tudingan Moskow itu") is the earlier one by that claimant if the
+    text has it, else a new one. Otherwise the accusation sharing most with the response (its
+    target answers, its claimant is named, their contents share words) wins; "tuduhan itu" and
+    "membantahnya" point back; with no evidence at all, the latest accusation of the last two
+    sentences is the one answered.
+    """
     earlier = accusations + [
         f for f in same if f.claim.type == "accusation" and f.verb_start < response.verb_start
     ]
+    # "membenarkan bahwa tersangka diduga memeras …": the accusation inside the response.
+    earlier += [f for f in same if f.claim.type == "accusation" and f.verb_start > response.verb_start]
+    if response.named is not None:
+        named = response.named
+        by_claimant = [f.claim for f in earlier if _same_name(f.claim.claimant, named.claimant)]
+        response.answered = by_claimant[-1] if by_claimant else named
+        response.answered.evidence.append(response.claim.evidence[0])
+        return
     if not earlier:
         return
     about = response.about.lower()
-    refers_back = bool(ACCUSATION_NOUN_RE.search(about) or _ANAPHOR_RE.search(about))
+    refers_back = response.points_back or bool(ACCUSATION_NOUN_RE.search(about) or _ANAPHOR_RE.search(about))
     best: tuple[float, int] | None = None
     chosen = None
     for order, candidate in enumerate(earlier):
@@ -491,9 +509,13 @@ def _link(response: _Found, accusations: list[_Found], same: list[_Found]) -> No
         key = (score, order)
         if best is None or key > best:
             best, chosen = key, claim
-    if chosen is None and refers_back:
-        chosen = earlier[-1].claim
+    recent = [f for f in earlier if response.index - f.index <= _ANSWER_WINDOW]
+    if chosen is None and (refers_back or recent):
+        chosen = (recent or earlier)[-1].claim
     response.answered = chosen
+
+
+_ANSWER_WINDOW = 2  # sentences between an accusation and an answer that names nothing of it
 
 
 def _same_name(a: str | None, b: str | None) -> bool:
