@@ -178,3 +178,21 @@ def test_two_accusations_in_one_sentence_are_two_claims() -> None:
         "India menuduh Kanada melindungi separatis, sementara Kanada menuduh India membunuh aktivis."
     )
     assert [c[1:3] for c in found] == [("India", "Canada"), ("Canada", "India")]
+
+
+def test_naming_a_suspect_is_a_formal_accusation() -> None:
+    (claim,) = _found(
+        "Kejaksaan Negeri Medan menetapkan Kepala Dinas Perhubungan sebagai tersangka korupsi bus."
+    )
+    assert claim[:3] == ("accusation", "Kejaksaan Negeri Medan", "Kepala Dinas Perhubungan")
+
+
+def test_a_relative_clause_suspect_is_the_noun_phrase_it_qualifies() -> None:
+    (claim,) = _found("Polisi menangkap dua pria yang diduga mencuri sepeda motor, ujar Kompol Haris Akhmat.")
+    assert claim[1:3] == ("Haris Akhmat", "dua pria")
+
+
+def test_denying_an_unattributed_accusation_names_it_without_a_claimant() -> None:
+    found = _found("Kepala Staf Kepresidenan Moeldoko membantah tudingan bahwa Istana mengintervensi hakim.")
+    assert found[0][:4] == ("accusation", None, "Istana", "denied")
+    assert found[1][0] == "denial" and found[1][4] == 0

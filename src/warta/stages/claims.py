@@ -76,6 +76,11 @@ _AGENT_OLEH_RE = re.compile(
 _REPORTING_RE = re.compile(rf"\b(?:{_alt(cues.PRE_CUES)})(?:\s+bahwa)?\s+|\bbahwa\s+", re.I)
 _CONFIRMED_EVENT_RE = re.compile(rf"\s+(?:{_alt(cues.CONFIRMED_EVENTS)})\b", re.I)
 _CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w.'()&/-]*(?:\s+(?:[A-Z][\w.'()&/-]*|dan|bin|binti))*(?<!\s)")
+_SUSPECT_RE = re.compile(
+    rf"\b(?P<verb>{_alt(cues.NAMING_SUSPECT_VERBS)})\s+(?P<who>[^,.]{{2,80}}?)\s+sebagai\s+"
+    rf"(?P<role>(?:{_alt(cues.SUSPECT_ROLES)})\b[^,.]*)",
+    re.I,
+)
 _STATUS_OF = {"denial": "denied", "confirmation": "confirmed"}
 
 
@@ -203,6 +208,15 @@ def _party_before(body: str, clause: _Clause, verb_start: int, mentions: list[Me
         if head[comma.end() :].strip():
             start, head = start + comma.end(), head[comma.end() :]
     head = head.rstrip(" ,")
+    # "Polisi menangkap dua pria yang diduga mencuri …": the noun phrase the relative clause
+    # qualifies, after the main clause's verb.
+    if head.endswith(" yang"):
+        head = head[: -len(" yang")]
+        words = head.split()
+        verbs = [i for i, w in enumerate(words) if _VERB_LIKE_RE.match(w.lower())]
+        if verbs:
+            cut = len(" ".join(words[: verbs[-1] + 1])) + 1
+            start, head = start + cut, head[cut:]
     end = start + len(head)
     if not head.strip():
         return None
@@ -340,7 +354,28 @@ def _content(body: str, start: int, end: int) -> str:
     return text.strip(' ,."\u201d')
 
 
+def _named_suspect(body: str, clause: _Clause, mentions: list[Mention]) -> _Found | None:
+    """ "Kejaksaan Negeri Medan menetapkan Kepala Dinas Perhubungan sebagai tersangka korupsi …":
+    a formal accusation by the legal body against the named suspect."""
+    match = _SUSPECT_RE.search(body, clause.start, clause.end)
+    if match is None or _negated(body, _clause_start(body, clause), match.start()):
+        return None
+    claimant = _party_before(body, clause, match.start(), mentions)
+    target = match["who"].strip()
+    inside = [m for m in mentions if match.start("who") <= m.start and m.end <= match.end("who")]
+    people = [m for m in inside if m.entity.type == "PER"]
+    if people:
+        target = agent_name(people[-1].entity)
+    if claimant is None or not target:
+        return None
+    content = _content(body, match.start("role"), clause.end)
+    claim = Claim("accusation", claimant, target, content, "open", [clause.sentence.text])
+    return _Found(claim, clause, match.start(), match.end("verb"))
+
+
 def _accusation(body: str, clause: _Clause, mentions: list[Mention]) -> _Found | None:
+    if suspect := _named_suspect(body, clause, mentions):
+        return suspect
     text = body[clause.start : clause.end]
     sentence = clause.sentence
     passive = ACCUSE_PASSIVE_RE.search(text)
@@ -453,6 +488,16 @@ def _named_accusation(
     if noun is None:
         return None
     at = verb_end + noun.end()
+    that = re.match(r"bahwa\s+", body[at:stop])
+    if that is not None:
+        # "membantah tudingan bahwa Istana mengintervensi MK": an accusation nobody is named for.
+        rest_start = at + that.end()
+        claim_text = _content(body, rest_start, stop)
+        subject = re.match(r"(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|\w+(?:\s+\w+)?)\s+", claim_text)
+        if subject is None:
+            return None
+        content = claim_text[subject.end() :]
+        return Claim("accusation", None, subject["who"], content, "open", [])
     accuser = next((m for m in mentions if m.start == at), None)
     if accuser is not None:
         name, name_end = agent_name(accuser.entity), accuser.end

@@ -86,6 +86,9 @@ ACCUSATION_PASSIVE: tuple[str, ...] = (
     "dituduh", "dituding", "didakwa", "disangka", "diduga", "dilaporkan",
 )  # fmt: skip
 ACCUSATION_NOUNS: tuple[str, ...] = ("tuduhan", "tudingan", "dakwaan", "sangkaan")
+# A formal accusation: "KPK menetapkan tiga orang sebagai tersangka".
+NAMING_SUSPECT_VERBS: tuple[str, ...] = ("menetapkan", "menjadikan")
+SUSPECT_ROLES: tuple[str, ...] = ("tersangka", "terdakwa")
 # What a denial may deny besides an accusation: "membantah klaim X", "membantah pernyataan X".
 RESPONSE_OBJECTS: tuple[str, ...] = ACCUSATION_NOUNS + (
     "klaim",
