@@ -196,3 +196,12 @@ def test_denying_an_unattributed_accusation_names_it_without_a_claimant() -> Non
     found = _found("Kepala Staf Kepresidenan Moeldoko membantah tudingan bahwa Istana mengintervensi hakim.")
     assert found[0][:4] == ("accusation", None, "Istana", "denied")
     assert found[1][0] == "denial" and found[1][4] == 0
+
+
+def test_an_unnamed_or_agentless_passive_denial_still_sets_the_status() -> None:
+    found = _found(
+        "Korea Selatan dituding mengirim bantuan militer, namun tuduhan itu dibantah pejabatnya. "
+        "Belanda dituduh memasok senjata, namun tuduhan itu dibantah."
+    )
+    assert [c[3] for c in found if c[0] == "accusation"] == ["denied", "denied"]
+    assert [c[1] for c in found if c[0] == "denial"] == ["pejabatnya", None]

@@ -268,7 +268,15 @@ def _agent_after(body: str, verb_end: int, stop: int, mentions: list[Mention]) -
         body[verb_end:stop],
     )
     if match is None:
-        return None
+        # "dibantah pejabatnya", "dibantah pihak sekolah": an unnamed party as written.
+        match = re.match(r"\s+(?:oleh\s+)?(?P<who>[a-z]+(?:\s+[a-z]+)?)\b", body[verb_end:stop])
+        words = match["who"].split() if match else []
+        while words and (words[-1] in cues.TARGET_STOP_WORDS or _VERB_LIKE_RE.match(words[-1])):
+            words.pop()
+        if match is None or not words or words[0] in cues.TARGET_STOP_WORDS or _VERB_LIKE_RE.match(words[0]):
+            return None
+        who = " ".join(words)
+        return who, verb_end + match.start("who") + len(who)
     return match["who"], verb_end + match.end()
 
 
@@ -466,13 +474,15 @@ def _response(body: str, clause: _Clause, mentions: list[Mention], same: list[_F
                 responder = _party_before(body, clause, subject_end, mentions)
                 about = match.group(0) if voice == "verdict" else body[verb_end : clause.end]
                 content = _content(body, verb_end, clause.end) or match["verb"]
-            if responder is None or responder.lower().split()[0] in ("apakah",):
+            # "namun tuduhan itu dibantah": a denial with no named responder still answers.
+            unnamed_denial = voice == "passive" and bool(ACCUSATION_NOUN_RE.search(about))
+            if responder is None and not unnamed_denial:
                 continue
             claim = Claim(kind, responder, None, content, _STATUS_OF[kind], [clause.sentence.text])
             response = _Found(claim, clause, verb_start, verb_end, about)
             response.event = voice != "passive" and event
             response.points_back = match["verb"].lower().endswith("nya")  # "membantahnya"
-            if kind == "denial" and voice == "active":
+            if kind == "denial" and voice == "active" and responder is not None:
                 response.named = _named_accusation(body, verb_end, clause.end, responder, mentions)
             return response
     return None
