@@ -205,3 +205,15 @@ def test_an_unnamed_or_agentless_passive_denial_still_sets_the_status() -> None:
     )
     assert [c[3] for c in found if c[0] == "accusation"] == ["denied", "denied"]
     assert [c[1] for c in found if c[0] == "denial"] == ["pejabatnya", None]
+
+
+def test_kata_x_opening_the_sentence_gives_the_claimant() -> None:
+    (claim,) = _found("Kata Sarumpaet, Iskandar diduga mengatur pemenang lelang bersama pejabat.")
+    assert claim[1:3] == ("Sarumpaet", "Iskandar")
+
+
+def test_the_finder_vouches_for_a_relative_clause_allegation() -> None:
+    (claim,) = _found("Satgas Pangan menemukan empat gudang yang diduga menimbun beras di Sarmi.")
+    assert claim[1:3] == ("Satgas Pangan", "empat gudang")
+    found = _found("Kepala badan itu mengakui ada staf yang diduga terlibat serangan.")
+    assert not [c for c in found if c[0] == "accusation"]

@@ -68,7 +68,10 @@ _CLAUSE_BREAK_RE = re.compile(rf"(?:{_alt(cues.CLAUSE_BREAKS)})\s*", re.I)
 _OPENER_RE = re.compile(rf"(?:(?:{_alt(cues.CLAUSE_OPENERS)})\b[\s,]*)+", re.I)
 _NEGATION_RE = re.compile(rf"\b(?:{_alt(cues.NEGATIONS)})\s+(?:\w+\s+)?$", re.I)
 _QUESTION_RE = re.compile(rf"^\W*(?:{_alt(cues.QUESTION_WORDS)})\b", re.I)
-_ACCORDING_RE = re.compile(rf"^\W*(?:{_alt(cues.ACCORDING_TO)})\s+(?P<who>[^,]{{1,80}}),", re.I)
+# "Menurut X, …" and "Kata X, …" open a sentence with its source.
+_ACCORDING_RE = re.compile(
+    rf"^\W*(?:{_alt((*cues.ACCORDING_TO, 'kata', 'ujar'))})\s+(?P<who>[^,]{{1,80}}),", re.I
+)
 _POST_CUE_RE = re.compile(rf",\s*(?:{_alt(cues.CUES_BEFORE_NAME)})\s+(?P<who>[^,.]{{2,80}})", re.I)
 _AGENT_OLEH_RE = re.compile(
     r"\s+oleh\s+(?P<who>[^,.]{2,60}?)(?=\s+(?:karena|atas|yang|dan|pada|di)\b|[,.]|$)"
@@ -81,6 +84,7 @@ _SUSPECT_RE = re.compile(
     rf"(?P<role>(?:{_alt(cues.SUSPECT_ROLES)})\b[^,.]*)",
     re.I,
 )
+_SOURCE_VERB_RE = re.compile(rf"\s(?:{_alt(cues.FINDING_VERBS)})\b", re.I)
 _STATUS_OF = {"denial": "denied", "confirmation": "confirmed"}
 
 
@@ -211,12 +215,15 @@ def _party_before(body: str, clause: _Clause, verb_start: int, mentions: list[Me
     # "Polisi menangkap dua pria yang diduga mencuri …": the noun phrase the relative clause
     # qualifies, after the main clause's verb.
     if head.endswith(" yang"):
+        # Only after a finding ("menemukan", "menangkap"); "mengakui ada staf yang diduga …"
+        # is part of an answer, not an accusation of its own.
         head = head[: -len(" yang")]
         words = head.split()
-        verbs = [i for i, w in enumerate(words) if _VERB_LIKE_RE.match(w.lower())]
-        if verbs:
-            cut = len(" ".join(words[: verbs[-1] + 1])) + 1
-            start, head = start + cut, head[cut:]
+        verbs = [i for i, w in enumerate(words) if w.lower() in cues.FINDING_VERBS]
+        if not verbs:
+            return None
+        cut = len(" ".join(words[: verbs[-1] + 1])) + 1
+        start, head = start + cut, head[cut:]
     end = start + len(head)
     if not head.strip():
         return None
@@ -251,7 +258,9 @@ def _fragment(words: list[str]) -> bool:
     )
 
 
-def _agent_after(body: str, verb_end: int, stop: int, mentions: list[Mention]) -> tuple[str, int] | None:
+def _agent_after(
+    body: str, verb_end: int, stop: int, mentions: list[Mention], *, unnamed: bool = False
+) -> tuple[str, int] | None:
     """The agent right after a passive verb: "dituduh AS", "dibantah oleh KPU", "dituduh warga"."""
     window = min(stop, verb_end + _AGENT_WINDOW)
     near = next((m for m in mentions if verb_end <= m.start < window), None)
@@ -267,8 +276,11 @@ def _agent_after(body: str, verb_end: int, stop: int, mentions: list[Mention]) -
         r"\s+(?:oleh\s+)?(?P<who>(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})|(?:sejumlah|para|beberapa)\s+[a-z]+|warga|warganet|jaksa|polisi|penyidik)\b",
         body[verb_end:stop],
     )
+    if match is None and not unnamed:
+        return None
     if match is None:
-        # "dibantah pejabatnya", "dibantah pihak sekolah": an unnamed party as written.
+        # "dibantah pejabatnya", "dibantah pihak sekolah": an unnamed party as written (after a
+        # response verb only; after "diduga" a lower-case word is the allegation: "diduga ikut").
         match = re.match(r"\s+(?:oleh\s+)?(?P<who>[a-z]+(?:\s+[a-z]+)?)\b", body[verb_end:stop])
         words = match["who"].split() if match else []
         while words and (words[-1] in cues.TARGET_STOP_WORDS or _VERB_LIKE_RE.match(words[-1])):
@@ -291,6 +303,22 @@ def _reported_by(body: str, clause: _Clause, mentions: list[Mention]) -> str | N
     if post:
         return _named_in(body, post.start("who"), post.end("who"), mentions) or _role(post["who"])
     return None
+
+
+def _source_before(body: str, clause: _Clause, verb_start: int, mentions: list[Mention]) -> str | None:
+    """Who vouches for a passive allegation before it in the clause: the subject of a finding
+    ("Satgas Pangan menemukan 4 gudang yang diduga menimbun beras"). A reporting verb's subject
+    is not ("Polri menyatakan seorang anggota … dituduh …" has no claimant)."""
+    start = _clause_start(body, clause)
+    head = body[start:verb_start]
+    source = _SOURCE_VERB_RE.search(head)
+    if source is None:
+        return None
+    subject_end = start + source.start()
+    words = body[start:subject_end].strip(" ,").split()
+    if not words or len(words) > _MAX_SUBJECT_WORDS:
+        return None
+    return _party_before(body, clause, subject_end, mentions)
 
 
 def _named_in(body: str, start: int, end: int, mentions: list[Mention]) -> str | None:
@@ -412,6 +440,8 @@ def _accusation(body: str, clause: _Clause, mentions: list[Mention]) -> _Found |
         if claimant is None:
             oleh = _AGENT_OLEH_RE.search(body, verb_end, sentence.end)
             claimant = oleh["who"].strip() if oleh else _reported_by(body, clause, mentions)
+        if claimant is None:
+            claimant = _source_before(body, clause, verb_start, mentions)
         content = _content(body, content_start, clause.end)
         claim = Claim("accusation", claimant, target, content, "open", [sentence.text])
         return _Found(claim, clause, verb_start, verb_end)
@@ -460,7 +490,7 @@ def _response(body: str, clause: _Clause, mentions: list[Mention], same: list[_F
                 continue  # "tidak membantah"
             event = False
             if voice == "passive":
-                agent = _agent_after(body, verb_end, clause.end, mentions)
+                agent = _agent_after(body, verb_end, clause.end, mentions, unnamed=True)
                 responder = agent[0] if agent else None
                 about = body[_clause_start(body, clause) : verb_start]
                 content = about.strip(" ,")

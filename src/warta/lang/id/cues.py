@@ -89,6 +89,10 @@ ACCUSATION_NOUNS: tuple[str, ...] = ("tuduhan", "tudingan", "dakwaan", "sangkaan
 # A formal accusation: "KPK menetapkan tiga orang sebagai tersangka".
 NAMING_SUSPECT_VERBS: tuple[str, ...] = ("menetapkan", "menjadikan")
 SUSPECT_ROLES: tuple[str, ...] = ("tersangka", "terdakwa")
+# Verbs of finding whose subject vouches for an allegation: "Satgas menemukan gudang yang diduga …".
+FINDING_VERBS: tuple[str, ...] = (
+    "menemukan", "mendapati", "menangkap", "mengamankan", "menahan", "memeriksa", "menggerebek",
+)  # fmt: skip
 # What a denial may deny besides an accusation: "membantah klaim X", "membantah pernyataan X".
 RESPONSE_OBJECTS: tuple[str, ...] = ACCUSATION_NOUNS + (
     "klaim",
