@@ -53,3 +53,13 @@ def test_districts_link_as_indonesian_places_but_common_words_do_not() -> None:
     for word in ("Baru", "Tengah", "Pasar"):  # district names that are also ordinary words
         found = gazetteer.lookup(word)
         assert found is None or found.kind != "district", word
+
+
+def test_aliases_are_the_names_that_link_to_an_entity() -> None:
+    from warta.linking import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    assert {"Rusia", "Federasi Rusia"} <= set(gazetteer.aliases("Russia", "GPE"))
+    assert "Korea Selatan" in gazetteer.aliases("South Korea", "GPE")
+    assert "Russia" not in gazetteer.aliases("Russia", "GPE")
+    assert gazetteer.aliases("No Such Place", "GPE") == []

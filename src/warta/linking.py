@@ -39,6 +39,20 @@ class Gazetteer:
         # First tokens of all names: most capitalised words start none, and are skipped at once.
         self.first_tokens = {m.group(0).rstrip(".") for name in names for m in [TOKEN_RE.match(name)] if m}
         self.country_names = {e.country: e.canonical for e in names.values() if e.kind == "country"}
+        self._aliases: dict[tuple[str, str], list[str]] | None = None
+
+    def aliases(self, canonical: str, entity_type: str) -> list[str]:
+        """The surface forms that link to an entity ("Rusia", "Federasi Rusia" for Russia; "KPK"),
+        shortest first, the canonical name left out."""
+        if self._aliases is None:
+            index: dict[tuple[str, str], list[str]] = {}
+            for name, known in self.names.items():
+                if name != known.canonical:
+                    index.setdefault((known.canonical, known.type), []).append(name)
+            self._aliases = {
+                key: sorted(set(forms), key=lambda f: (len(f), f)) for key, forms in index.items()
+            }
+        return list(self._aliases.get((canonical, entity_type), ()))
 
     def lookup(self, name: str) -> KnownEntity | None:
         return self.names.get(" ".join(name.split()))

@@ -1,3 +1,5 @@
+import pytest
+
 from warta import analyze
 from warta.config import Config
 from warta.stages.entities import CapitalisedSpanDetector, EntityStage
@@ -111,7 +113,9 @@ def test_institution_word_alone_is_not_an_organisation() -> None:
 
 def test_a_lone_word_naming_a_place_of_the_text_is_that_place() -> None:
     text = "Tiga rumah rusak di Kecamatan Simboro. Warga Simboro, Nurhayati (38), mengaku masih trauma."
-    found = _found(EntityStage(_FixedModel(("Simboro", "PER"))), text)
+    entities = EntityStage(_FixedModel(("Simboro", "PER"))).find(text)
+    found = {e.canonical: e.type for e in entities}
+    # "Kecamatan Simboro" and the lone "Simboro" are one place.
     assert found["Simboro"] == "LOC" and found["Nurhayati"] == "PER"
 
 
@@ -148,3 +152,110 @@ def test_a_district_glued_to_a_personal_name_stays_part_of_the_name() -> None:
         EntityStage(_FixedModel()), "Bupati Gianyar Cok Gede Sukawati meninjau Kecamatan Cikeusal."
     )
     assert "Sukawati" not in found
+
+
+# Entity spans the way Indonesian news writes names (issue 11, item 2). Each model span below
+# is one a trained model proposed on real text; the rules must keep only the name.
+
+
+def test_a_title_chain_before_an_apposition_gives_the_person_and_the_organisation() -> None:
+    text = (
+        "Kepala Seksi Urusan Umum dan Humas PT Angkasa I Bandara Internasional Lombok (BIL), "
+        "Eka Asmadi mengatakan penerbangan normal."
+    )
+    found = _found(EntityStage(_FixedModel(("Seksi Urusan Umum", "PER"))), text)
+    assert found["Eka Asmadi"] == "PER"
+    assert [name for name, label in found.items() if label == "PER"] == ["Eka Asmadi"]
+    assert any(label == "ORG" and "Angkasa I" in name for name, label in found.items())
+
+
+def test_a_police_unit_before_a_rank_is_a_title() -> None:
+    text = "Kasubdit IV Renakta Ditreskrimum Polda Lampung, AKBP Ferdiyan Fahmi, mengatakan pelaku ditahan."
+    found = _found(EntityStage(_FixedModel(("IV Renakta Ditreskrimum Polda", "PER"))), text)
+    assert [name for name, label in found.items() if label == "PER"] == ["Ferdiyan Fahmi"]
+
+
+def test_a_title_without_a_comma_ends_where_the_name_begins() -> None:
+    text = "Menteri Perencanaan Pembangunan Nasional Suharso Monoarfa mengatakan anggaran cukup."
+    stage = EntityStage(_FixedModel(("Perencanaan Pembangunan Nasional Suharso Monoarfa", "PER")))
+    assert _found(stage, text) == {"Suharso Monoarfa": "PER"}
+
+
+def test_a_day_after_the_comma_keeps_the_name_before_it() -> None:
+    text = "Presiden Joko Widodo, Kamis (7/3), meresmikan bendungan."
+    assert _found(EntityStage(_FixedModel(("Joko Widodo", "PER"))), text)["Joko Widodo"] == "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        ("Menurut Suharso Monoarfa, ekonomi membaik.", "Menurut Suharso Monoarfa", "Suharso Monoarfa"),
+        ("Hadir pula Tahun Sir Azyumardi Azra di acara itu.", "Tahun Sir Azyumardi Azra", "Azyumardi Azra"),
+        ("Truk itu milik Kedua RIT yang datang kemarin.", "Kedua RIT", "RIT"),
+    ],
+)
+def test_openers_and_honorifics_never_start_a_name(text: str, span: str, name: str) -> None:
+    found = _found(EntityStage(_FixedModel((span, "PER"))), text)
+    assert name in found and span not in found
+
+
+def test_berdasarkan_a_law_is_no_entity() -> None:
+    text = "Berdasarkan Undang-Undang Nomor 11 Tahun 2020, izin itu sah."
+    assert _found(EntityStage(_FixedModel(("Berdasarkan Undang-Undang Nomor", "PER"))), text) == {}
+
+
+def test_a_function_word_mid_sentence_may_be_a_name() -> None:
+    text = "Juru Bicara Kemlu, Lalu Muhamad Iqbal, mengatakan KBRI sudah bertindak."
+    found = _found(EntityStage(_FixedModel(("Lalu Muhamad Iqbal", "PER"))), text)
+    assert found["Lalu Muhamad Iqbal"] == "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        ("Kasus Tindak Pidana Korupsi itu disidangkan.", "Tindak Pidana Korupsi", "PER"),
+        ("Warga Mengungsi ke balai desa.", "Mengungsi", "PER"),
+        ("Rapat dipimpin Ketua kemarin siang.", "Ketua", "PER"),
+        ("Pasokan diatur Sumber setempat.", "Sumber", "PER"),
+        ("Korban dibawa ke RSUD terdekat.", "RSUD", "ORG"),
+        ("Petugas mendatangi Kelurahan pagi ini.", "Kelurahan", "LOC"),
+    ],
+)
+def test_common_words_and_bare_institution_words_are_not_entities(text: str, span: str, label: str) -> None:
+    assert span not in _found(EntityStage(_FixedModel((span, label))), text)
+
+
+def test_an_unknown_word_after_a_comma_is_not_a_place() -> None:
+    text = "Ketua RT setempat, Sumber, mengatakan air naik. Banjir juga melanda Sukamaju."
+    found = _found(EntityStage(_FixedModel(("Sumber", "LOC"))), text)
+    assert "Sumber" not in found
+
+
+def test_headline_case_lines_are_no_entity_source() -> None:
+    text = (
+        "Banjir surut, warga kembali ke rumah.\n\n"
+        "Berita Terkait\nDeli Serdang Dipulangkan Usai Banjir Surut\n"
+    )
+    stage = EntityStage(_FixedModel(("Deli Serdang Dipulangkan", "PER")))
+    assert _found(stage, text) == {}
+
+
+def test_foreign_personal_names_are_persons_not_places() -> None:
+    text = "Penyanyi Bruno Mars tampil di Grammy Awards Premiere Ceremony. Selena Gomez juga hadir."
+    found = _found(EntityStage(_FixedModel(("Grammy Awards Premiere Ceremony", "PER"))), text)
+    assert found["Bruno Mars"] == "PER" and found["Selena Gomez"] == "PER"
+    assert "Bruno" not in found
+    assert found.get("Grammy Awards Premiere Ceremony", "EVT") == "EVT"
+
+
+def test_entities_keep_the_indonesian_surface_forms_users_type() -> None:
+    text = (
+        "Komisi Pemberantasan Korupsi (KPK) menahan dua orang. "
+        "Delegasi Rusia, Korea Selatan dan AS bertemu di Jenewa. KPK menyita uang."
+    )
+    aliases = {e.canonical: e.aliases for e in EntityStage(_FixedModel()).find(text)}
+    assert "KPK" in aliases["Komisi Pemberantasan Korupsi"]
+    assert aliases["Russia"][0] == "Rusia"
+    assert "Korea Selatan" in aliases["South Korea"]
+    assert {"AS", "Amerika Serikat"} <= set(aliases["United States"])
+    assert all(e.canonical not in e.aliases for e in EntityStage(_FixedModel()).find(text))

@@ -125,3 +125,46 @@ def test_a_district_before_the_verb_is_not_the_speaker() -> None:
         "Udin (52), pedagang di Pasar Induk Kramat Jati, mengatakan pembeli kini hanya membeli sedikit cabai."
     )
     assert quote.speaker == "Udin"
+
+
+# Speakers (issue 11, item 4), on text written for each rule.
+
+
+def test_an_organisation_speaks() -> None:
+    record = analyze('"Kami sudah memeriksa tiga saksi dalam kasus ini," kata KPK dalam keterangannya.')
+    assert record.quotes[0].speaker == "Komisi Pemberantasan Korupsi"
+
+
+def test_the_speaker_after_a_title_chain_is_the_person() -> None:
+    record = analyze(
+        "Kepala Seksi Urusan Umum dan Humas PT Angkasa I Bandara Internasional Lombok (BIL), "
+        'Eka Asmadi, mengatakan penerbangan normal. "Semua jadwal berjalan lancar seperti biasa," katanya.'
+    )
+    assert {q.speaker for q in record.quotes} == {"Eka Asmadi"}
+
+
+def test_ujar_dia_resolves_to_the_last_named_subject_not_a_name_in_passing() -> None:
+    record = analyze(
+        "Menteri Keuangan Sri Mulyani hadir. Ia bertemu Gubernur BI Perry Warjiyo.\n\n"
+        '"Inflasi masih terkendali dengan baik," ujar dia.'
+    )
+    assert record.quotes[0].speaker == "Sri Mulyani"
+
+
+def test_tegasnya_resolves_to_the_speaker_named_before() -> None:
+    record = analyze(
+        "Kapolres Bogor AKBP Rio Wahyu mengatakan pelaku sudah ditangkap.\n\n"
+        '"Pelaku kami tangkap di rumahnya pada malam hari," tegasnya.'
+    )
+    assert [q.speaker for q in record.quotes] == ["Rio Wahyu", "Rio Wahyu"]
+
+
+def test_a_quote_spanning_paragraphs_stays_one_quote() -> None:
+    record = analyze(
+        '"Kami menolak rencana itu. Warga sudah lama tinggal di sini,\n\n'
+        '"Kami akan terus bertahan sampai ada keputusan yang adil," kata Ketua RW 05, Suparman.\n\n'
+        "Rapat berlanjut pekan depan."
+    )
+    (quote,) = record.quotes
+    assert quote.text.startswith("Kami menolak") and quote.text.endswith("yang adil")
+    assert (quote.speaker, quote.speaker_title) == ("Suparman", "Ketua RW 05")

@@ -19,9 +19,11 @@ from typing import Protocol
 from warta.config import Config
 from warta.errors import WartaError
 from warta.lang.id.abbreviations import ABBREVIATIONS, DEGREES_AFTER_NAME
+from warta.lang.id.common_words import COMMON_WORDS
 from warta.lang.id.cues import CUES_BEFORE_NAME
 from warta.lang.id.titles import (
     ALWAYS_CAPITALISED,
+    BARE_INSTITUTION_WORDS,
     EVENT_KEYWORDS,
     GENERIC_PLACE_HEADS,
     INDONESIAN_KEYWORDS,
@@ -37,6 +39,8 @@ from warta.lang.id.titles import (
 )
 from warta.linking import TOKEN_RE, Gazetteer, KnownEntity, load_gazetteer
 from warta.record import Entity, Record
+from warta.stages.mentions import title_before
+from warta.stages.spans import SpanContext, locative_before, plain_word, refine
 
 log = logging.getLogger(__name__)
 
@@ -149,8 +153,10 @@ class CapitalisedSpanDetector:
         if len(words) == 1:
             if at_sentence_start:
                 return [(start, end, "PER?")]  # "Kishida mengatakan …": kept if a longer name has it
-            if titled or _APPOSITION_RE.match(text, end) and text[max(0, start - 2) : start] == ", ":
-                return [(start, end, "PER+")]  # "Irjen Pol Karyoto", "Nakhoda kapal, Rusli, mengakui"
+            after_comma = text[max(0, start - 2) : start] == ", "
+            if titled or after_comma and (_APPOSITION_RE.match(text, end) or title_before(text, start)):
+                # "Irjen Pol Karyoto", "Nakhoda kapal, Rusli, mengakui", "kata Ketua RW 05, Suparman."
+                return [(start, end, "PER+")]
             if _CUE_BEFORE_RE.search(text[max(0, start - 12) : start]):
                 return [(start, end, "PER+")]  # "ujar Fazzli"
             return [(start, end, "PER?")]  # kept only if it resolves to a longer name
@@ -224,8 +230,14 @@ class EntityStage:
                 (the dateline's country).
         """
         gazetteer = self.gazetteer_loader()
-        known = [(s, e, k) for s, e, k in gazetteer.find(text) if not _inside_name(text, s, k)]
+        spans = SpanContext.of(text)
+        known = [
+            (s, e, k)
+            for s, e, k in gazetteer.find(text)
+            if not _inside_name(text, s, e, k) and not spans.in_headline(s, e)
+        ]
         acronyms = _acronym_definitions(text, gazetteer)
+        spans.defined = frozenset(a.short for a in acronyms)
         heuristic = self.fallback.detect(text) if detect and text else []
         if self.detector is self.fallback:
             proposed = heuristic
@@ -237,6 +249,11 @@ class EntityStage:
         if detect:
             proposed += _acronym_long_forms(acronyms)
             proposed += _locative_places(text)
+        proposed = [
+            kept
+            for s, e, label in proposed
+            if (kept := refine(spans, s, e, label, known_place=gazetteer.lookup(text[s:e]) is not None))
+        ]
         # Institution names ("Universitas Indonesia", "Kementerian Luar Negeri Tiongkok") are added
         # whole, and the names inside them are kept as entities of their own.
         mentions = [_Mention(s, e, text[s:e], k.type, k) for s, e, k in known]
@@ -265,6 +282,9 @@ class EntityStage:
             trimmed = _trim_at_known(text, start, end, taken, last=label == "PER")
             if trimmed[1] <= trimmed[0]:
                 continue
+            rest = text[trimmed[0] : trimmed[1]].lower()
+            if trimmed != (start, end) and (rest in BARE_INSTITUTION_WORDS or rest in PERSON_TITLES):
+                continue  # "Desa Sukamaju" minus the known "Sukamaju" leaves the bare "Desa"
             if label == "PER" and trimmed != (start, end) and " " not in text[trimmed[0] : trimmed[1]]:
                 label = "PER?"  # "Bali Utara" minus "Bali" leaves "Utara": a name only if it resolves
             elif label != "PER" and trimmed[0] > start and _after_title_chain(text, trimmed[0], trimmed[1]):
@@ -273,7 +293,9 @@ class EntityStage:
             mentions.append(self._mention(text, start, end, label, gazetteer, home_country))
             taken.append((start, end))
         _link(mentions, acronyms, gazetteer)
-        return _group(mentions)
+        entities = _group(mentions)
+        _add_aliases(entities, mentions, acronyms, gazetteer)
+        return entities
 
     @staticmethod
     def _mention(
@@ -313,12 +335,21 @@ def _state_named_last(surface: str, gazetteer: Gazetteer) -> KnownEntity | None:
     return None
 
 
-def _inside_name(text: str, start: int, known: KnownEntity) -> bool:
-    """A city name glued to a personal name ("Cok Gede Sukawati") is part of the name."""
+def _inside_name(text: str, start: int, end: int, known: KnownEntity) -> bool:
+    """A town's name glued to a personal name ("Cok Gede Sukawati", "Bruno Mars") is part of
+    the name, and a town named by a common word ("…, Sumber, mengatakan") is a town only after
+    "di", "ke", "dari"."""
     if known.kind not in ("city", "district") or " " in known.canonical:
         return False
     if known.population >= _NAME_TOWN_MAX_POPULATION:
         return False
+    surface = text[start:end]
+    locative = locative_before(text, start)
+    if " " not in surface and surface.lower() in COMMON_WORDS and not locative:
+        return True
+    after = re.match(r" ([A-Z][a-z][\w'-]*)", text[end : end + 30])
+    if after and not locative and not plain_word(after.group(1)):
+        return True  # "Bruno Mars": a name word follows the town
     before = re.search(r"([A-Z][\w'-]*) $", text[max(0, start - 30) : start])
     if not before or before.group(1).isupper():
         return False  # "KBRI Den Haag": an acronym before a city is an institution, not a name
@@ -344,7 +375,8 @@ def _acronym_long_forms(definitions: list[_Acronym]) -> list[Span]:
     and so is "Kejaksaan Negeri (Kejari) Serang" with the place it serves."""
     spans = []
     for definition in definitions:
-        if definition.words[0].lower() in NON_NAME_WORDS:
+        first = definition.words[0].lower()
+        if first in NON_NAME_WORDS and first not in ORG_KEYWORDS:  # "PT …" opens a company
             continue
         spans.append((definition.start, definition.end, "ORG!"))
     return spans
@@ -523,6 +555,25 @@ def _link(mentions: list[_Mention], definitions: list[_Acronym], gazetteer: Gaze
             continue
         mention.canonical = str(mention.extra.get("canonical", mention.text))
     mentions[:] = [m for m in mentions if m.label]
+
+
+_MAX_ALIASES = 12
+
+
+def _add_aliases(
+    entities: list[Entity], mentions: list[_Mention], definitions: list[_Acronym], gazetteer: Gazetteer
+) -> None:
+    """Each entity's surface forms: those in the text ("Rusia", "KPK"), the acronym the text
+    defines for it, and the gazetteer's Indonesian and English names ("AS", "Amerika Serikat")."""
+    short_forms = {a.name: a.short for a in definitions if not a.titled}
+    for entity in entities:
+        forms = [m.text for m in mentions if (m.canonical, m.label) == (entity.canonical, entity.type)]
+        if entity.canonical in short_forms:
+            forms.append(short_forms[entity.canonical])
+        if entity.type != "PER":
+            forms += gazetteer.aliases(entity.canonical, entity.type)
+        seen = {entity.canonical}
+        entity.aliases = [f for f in forms if not (f in seen or seen.add(f))][:_MAX_ALIASES]  # type: ignore[func-returns-value]
 
 
 def _longest_form(name: str, people: list[str]) -> str | None:

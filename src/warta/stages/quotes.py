@@ -22,6 +22,7 @@ from warta.lang.id.cues import (
     POST_CUES,
     PRE_CUE_LINKERS,
     PRE_CUES,
+    QUOTE_PAIRS,
 )
 from warta.lang.id.titles import PERSON_TITLES
 from warta.record import Quote, Record, Sentence
@@ -92,9 +93,22 @@ def find_quotes(record: Record, config: Config) -> Record:
     """Fill ``record.quotes``."""
     ctx = _Context(record.body, mentions_of(record))
     quotes: list[Quote] = []
+    runs = _open_runs(record.body, record.sentences)
+    inside_run = -1  # the last sentence of the quote spanning paragraphs we are in
     for index, sentence in enumerate(record.sentences):
         _learn_titles(ctx, sentence)
         found: list[Quote] = []
+        if index <= inside_run:
+            ctx.topic = _next_topic(ctx, found, sentence)
+            continue
+        if index in runs:
+            last, q_end = runs[index]
+            inside_run = last
+            q_start = sentence.start + 1
+            found.append(_direct(ctx, record.sentences[last], last, q_start, q_end))
+            quotes += found
+            ctx.topic = _next_topic(ctx, found, record.sentences[last])
+            continue
         for start, end in quoted_spans(sentence.text):
             q_start, q_end = sentence.start + start, sentence.start + end
             if len(ctx.body[q_start:q_end].split()) < _MIN_QUOTE_WORDS:
@@ -115,6 +129,36 @@ def find_quotes(record: Record, config: Config) -> Record:
     return record
 
 
+_OPENERS = frozenset(QUOTE_PAIRS)
+_CLOSERS = frozenset("".join(QUOTE_PAIRS.values()))
+
+
+def _open_runs(body: str, sentences: list[Sentence]) -> dict[int, tuple[int, int]]:
+    """Quotes that span paragraphs: a sentence opens a quote it does not close, and the quote goes
+    on (each new paragraph reopening it, as Indonesian outlets write) to the sentence that closes
+    it. Returns first sentence index -> (last sentence index, end offset of the quote's text)."""
+    runs: dict[int, tuple[int, int]] = {}
+    index = 0
+    while index < len(sentences):
+        text = sentences[index].text
+        if text[:1] in _OPENERS and text[:1] not in "'\u2018" and not any(c in _CLOSERS for c in text[1:]):
+            last = index + 1
+            while last < len(sentences) and sentences[last].paragraph - sentences[index].paragraph <= 3:
+                following = sentences[last].text
+                body_part = following[1:] if following[:1] in _OPENERS else following
+                closer = next((i for i, c in enumerate(body_part) if c in _CLOSERS), None)
+                if closer is not None:
+                    offset = sentences[last].start + (len(following) - len(body_part)) + closer
+                    if sentences[last].paragraph > sentences[index].paragraph:
+                        runs[index] = (last, offset)
+                    break
+                last += 1
+            index = last if index in runs else index + 1
+            continue
+        index += 1
+    return runs
+
+
 def _learn_titles(ctx: _Context, sentence: Sentence) -> None:
     for mention in ctx.mentions:
         if sentence.start <= mention.start < sentence.end and mention.entity.type == "PER":
@@ -130,7 +174,8 @@ def _named(ctx: _Context, who: Mention, limit: int) -> tuple[str, str, str | Non
 
 def _direct(ctx: _Context, sentence: Sentence, index: int, q_start: int, q_end: int) -> Quote:
     body = ctx.body
-    text = body[q_start:q_end].strip().rstrip(",")
+    # A quote spanning paragraphs reopens each one: its text is one quote without the marks.
+    text = re.sub(r"\s*\n+\s*[\"\u201c\u201d\u00ab]?", " ", body[q_start:q_end]).strip().rstrip(",")
     tail_start = q_end + 1
     tail = body[tail_start : sentence.end]
     speaker = mention_text = title = cue = None
@@ -145,7 +190,10 @@ def _direct(ctx: _Context, sentence: Sentence, index: int, q_start: int, q_end: 
             cue = body[cue_at : who.end].strip(" ,")
         else:
             cue = cue_match.group("cue")
-            pronoun = PRONOUN_RE.search(tail[cue_match.end() : cue_match.end() + 12])
+            # "ujar dia", "kata beliau": the pronoun may be part of the cue itself.
+            pronoun = PRONOUN_RE.search(cue) or PRONOUN_RE.search(
+                tail[cue_match.end() : cue_match.end() + 12]
+            )
             if cue.lower().endswith(NYA_SUFFIX) or pronoun:
                 speaker, mention_text = ctx.topic, (pronoun.group(0) if pronoun else cue)
     else:
@@ -321,6 +369,9 @@ def _next_topic(ctx: _Context, found: list[Quote], sentence: Sentence) -> str | 
     for quote in reversed(found):
         if quote.speaker in people:
             return quote.speaker
+    # A pronoun subject ("Ia bertemu Gubernur BI Perry Warjiyo") keeps whom the text is about.
+    if ctx.topic is not None and PRONOUN_RE.match(sentence.text.lstrip(" \"'\u201c")):
+        return ctx.topic
     # Only a person near the start (the subject) changes whom the text is about.
     subject_end = sentence.start + len(" ".join(sentence.text.split()[:_SUBJECT_WORDS]))
     named = [m for m in ctx.mentions if sentence.start <= m.start < subject_end and m.entity.type == "PER"]

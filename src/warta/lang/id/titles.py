@@ -23,6 +23,9 @@ PERSON_TITLES: frozenset[str] = frozenset(
     pedagang mahasiswa pengusaha buruh wartawan sopir pengemudi penumpang pelatih polisi
     general manager director president chief officer executive spokesperson managing head
     gm vp coo cfo cto cmo co-founder owner
+    sir mr mrs ms lord dame penyanyi rapper musisi sutradara penulis wasit kasubbag kabag kasubag
+    kasatreskoba kasatintelkam wakapolda wakapolres wakapolri kapolresta kapolrestabes kadishub
+    kadinkes kadisdik danlanal danlantamal pangkoarmada kasdam kapendam kasi kasubsi kaur kadus
     """.split()
 )
 
@@ -80,9 +83,20 @@ TITLE_CONTINUATIONS: frozenset[str] = frozenset(
     """.split()
 )
 
-# Capitalised words that never start a name (sentence openers, function words).
-NON_NAME_WORDS: frozenset[str] = frozenset(
+# Sentence openers that are capitalised mid-sentence too but never begin a name:
+# "Berdasarkan Undang-Undang Nomor …", "Kedua RIT …", "Tahun Sir Azyumardi Azra".
+OPENER_WORDS: frozenset[str] = frozenset(
     """
+    menurut berdasarkan tahun pertama kedua ketiga keempat kelima terakhir sebelumnya
+    selanjutnya akhirnya diketahui dilaporkan terpisah usai jelang menjelang soal dikutip
+    dilansir sedangkan sementara selain meski meskipun walaupun karena setelah sebelum sejak
+    """.split()
+)
+
+# Capitalised words that never start a name at a sentence start (openers, function words).
+NON_NAME_WORDS: frozenset[str] = (
+    frozenset(
+        """
     yang dan di ke dari pada untuk dengan dalam oleh itu ini ia dia mereka kami kita kamu anda
     beliau namun tetapi tapi sementara selain sedangkan meski meskipun walaupun karena sebab jika
     kalau bila apabila saat ketika setelah sebelum sejak hingga sampai agar supaya bahwa menurut
@@ -94,6 +108,18 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
     adalah ialah merupakan ada tersebut terkait sedikitnya sekitar lebih kurang hampir semua
     setiap beberapa banyak sejumlah para kata ujar tutur ungkap jelas imbuh tambah lanjut terang
     undang-undang pasal perpres perppu uu puluhan ratusan ribuan
+    """.split()
+    )
+    | OPENER_WORDS
+)
+
+# Capitalised institution and place words that name nothing on their own ("RSUD setempat",
+# "Kelurahan", "Desa"): an entity needs the name after them.
+BARE_INSTITUTION_WORDS: frozenset[str] = frozenset(
+    """
+    rsud rsup rs puskesmas kelurahan desa kecamatan kabupaten provinsi kota dusun kampung
+    dinas badan kantor kementerian polda polres polsek polresta pemkot pemkab pemprov dprd
+    pengadilan kejaksaan sekolah universitas pasar jalan jl gang gg rt rw satgas tim
     """.split()
 )
 
@@ -109,12 +135,15 @@ ORG_KEYWORDS: frozenset[str] = frozenset(
     federasi persatuan perusahaan pemerintah pemkot pemkab pemprov polda polres polsek kejaksaan
     pengadilan mahkamah lembaga yayasan klub fc united kantor dinas direktorat biro pusat departemen
     tentara angkatan kepolisian militer front gerakan aliansi koalisi liga serikat news
+    satgas satuan rsud rsup puskesmas polresta polrestabes kodam korem kodim lanal lantamal
+    watch institute foundation council network society commission association alliance
     """.split()
 )
 EVENT_KEYWORDS: frozenset[str] = frozenset(
     """
     parade hari festival pemilu pilkada pilpres konferensi ktt olimpiade piala perang pekan
     operasi upacara kongres muktamar musyawarah sidang forum summit day games cup war festival
+    awards award ceremony premiere concert gala championship tour expo fair
     """.split()
 )
 
@@ -147,8 +176,11 @@ INDONESIAN_KEYWORDS: frozenset[str] = frozenset(
     """.split()
 )
 
-# Generic heads dropped from a place's canonical name ("Sungai Ciliwung" -> "Ciliwung").
-GENERIC_PLACE_HEADS: frozenset[str] = frozenset({"sungai", "gunung", "pulau", "danau", "selat", "teluk"})
+# Generic heads dropped from a place's canonical name: "Sungai Ciliwung" -> "Ciliwung",
+# "Desa Kasmaran" -> "Kasmaran" (so that "Kepala Desa Kasmaran" and "di Desa Kasmaran" are one place).
+GENERIC_PLACE_HEADS: frozenset[str] = frozenset(
+    {"sungai", "gunung", "pulau", "danau", "selat", "teluk", "desa", "kelurahan", "kecamatan", "dusun"}
+)
 
 # Words before a capitalised phrase that make it a subject or title, not a name:
 # "Undang-Undang … tentang Lalu Lintas dan Angkutan Jalan".
