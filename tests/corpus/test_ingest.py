@@ -203,3 +203,49 @@ def test_sample_corpus_incremental_equals_rebuild(store_url: str) -> None:
     assert groups >= 10 and stories >= 10
     assert {"near", "syndicated"} <= kinds
     assert table_contents(store_url) == incremental
+
+
+def test_deleting_articles_leaves_no_orphan_groups_stories_or_index_rows(
+    tmp_path: Path, store_url: str
+) -> None:
+    planted = write_corpus(tmp_path / "berita.jsonl", stories=4)
+    run_ingest([str(planted.path)], store_url)
+    store = open_store(store_url)
+    try:
+        metas = list(store.iter_meta())
+        groups = [m["dup_group"] for m in metas if m["dup_group"]]
+        group = max(set(groups), key=groups.count)
+        members = sorted((m["id"] for m in metas if m["dup_group"] == group), key=lambda i: i != group)
+        assert len(members) >= 2 and members[0] == group  # the canonical first
+        for copy in members[1:-1]:
+            store.delete_article(copy)
+        assert {m["id"] for m in store.iter_meta() if m["dup_group"] == group} == {members[0], members[-1]}
+        store.delete_article(members[0])  # the canonical: one member left, so no group
+        left = store.get_meta(members[-1])
+        assert left is not None and left["duplicate_group"] is None and left["duplicate_kind"] is None
+        for table in ("dedup_signatures", "dedup_bands", "story_features"):
+            ids = {r[0] for r in store._all(f"SELECT article_id FROM {table}")}
+            assert ids == {m["id"] for m in store.iter_meta()}
+        assert store._scalar("SELECT count(*) FROM dup_groups") == store.group_count()
+        assert not store._all(
+            "SELECT id FROM stories s WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id)"
+        )
+        assert store.group_count() == len({m["dup_group"] for m in store.iter_meta() if m["dup_group"]})
+    finally:
+        store.close()
+
+
+def test_stories_command_finishes_and_rebuilds(tmp_path: Path, store_url: str, capsys: Any) -> None:
+    from warta.cli import main
+
+    planted = write_corpus(tmp_path / "berita.jsonl", stories=4)
+    run_ingest([str(planted.path)], store_url)
+    before = table_contents(store_url)
+    assert main(["stories", "--db", store_url]) == 0
+    assert main(["stories", "--rebuild", "--db", store_url]) == 0
+    assert "stories with 2+ articles" in capsys.readouterr().out
+    assert table_contents(store_url) == before
+    # A wider window can only merge stories.
+    assert main(["-q", "stories", "--rebuild", "--window-days", "30", "--db", store_url]) == 0
+    wider = {r[0] for r in table_contents(store_url)["stories"]}
+    assert len(wider) <= len(before["stories"])

@@ -153,7 +153,8 @@ class Window:
         if vector is None:
             total, df = self.total, self.term_df
             weights = {
-                t: (1 + math.log(n)) * math.log(1 + total / max(1, df[t])) for t, n in item.terms.items()
+                t: (1 + math.log(n)) * math.log(1 + total / max(1, df[t]))
+                for t, n in sorted(item.terms.items())
             }
             norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
             vector = self._vectors[item.article_id] = {t: w / norm for t, w in weights.items()}
@@ -297,9 +298,13 @@ def _entity_overlap(
     """Rarity-weighted cosine of two entity sets: shared weight over the geometric mean of totals."""
     if not mine or not other:
         return 0.0
-    shared = sum(weight[e] for e in other if e in mine)
+    # Sums run in sorted order: set order varies between processes (string hashing is
+    # salted), and a last-bit difference must never flip a decision at the threshold.
+    theirs_sorted = sorted(other)
+    shared = sum(weight[e] for e in theirs_sorted if e in mine)
     if shared <= 0:
         return 0.0
     total = window.total
-    theirs = sum(math.log((1 + total) / (1 + window.entity_df[e])) for e in other)
-    return shared / math.sqrt(sum(weight.values()) * theirs) if theirs > 0 else 0.0
+    theirs = sum(math.log((1 + total) / (1 + window.entity_df[e])) for e in theirs_sorted)
+    mine_total = sum(weight[e] for e in sorted(mine))
+    return shared / math.sqrt(mine_total * theirs) if theirs > 0 else 0.0

@@ -71,7 +71,7 @@ PARQUET_ROWS = 2000
 Exportable = Record | tuple[Record, Mapping[str, Any]]
 
 
-def _split(item: Exportable) -> tuple[Record, dict[str, Any]]:
+def split_exportable(item: Exportable) -> tuple[Record, dict[str, Any]]:
     """Return the record and its corpus fields (all None for a bare record)."""
     if isinstance(item, Record):
         return item, dict.fromkeys(CORPUS_COLUMNS)
@@ -111,7 +111,7 @@ def source_of(record: Record) -> str:
 
 def gkg_row(item: Exportable) -> list[str]:
     """Return the GKG-like columns of one record."""
-    record, corpus = _split(item)
+    record, corpus = split_exportable(item)
     date = (record.published.date or "")[:10].replace("-", "")
     quotes = [f"{_clean(q.speaker)}|{_clean(q.text)}" for q in record.quotes]
     return [
@@ -130,7 +130,7 @@ def gkg_row(item: Exportable) -> list[str]:
 
 def flat_row(item: Exportable) -> dict[str, Any]:
     """Return one record as flat columns (lists joined with ``; ``) for CSV and Parquet."""
-    record, corpus = _split(item)
+    record, corpus = split_exportable(item)
     return {
         "id": record.id,
         "url": record.url,
@@ -152,7 +152,7 @@ def flat_row(item: Exportable) -> dict[str, Any]:
 def write_jsonl(records: Iterable[Exportable], out: TextIO) -> int:
     count = 0
     for item in records:
-        record, corpus = _split(item)
+        record, corpus = split_exportable(item)
         out.write(json.dumps(record.to_dict() | corpus, ensure_ascii=False) + "\n")
         count += 1
     return count
@@ -189,13 +189,14 @@ def write_parquet(records: Iterable[Exportable], path: str | Path) -> int:
     count = 0
     with pq.ParquetWriter(str(path), schema) as writer:
         for chunk in _chunks(records, PARQUET_ROWS):
-            rows = [
-                {**flat_row(item), "record": json.dumps(_split(item)[0].to_dict(), ensure_ascii=False)}
-                for item in chunk
-            ]
+            rows = [{**flat_row(item), "record": _record_json(split_exportable(item)[0])} for item in chunk]
             writer.write_table(pa.Table.from_pylist(rows, schema=schema))
             count += len(rows)
     return count
+
+
+def _record_json(record: Record) -> str:
+    return json.dumps(record.to_dict(), ensure_ascii=False)
 
 
 def _chunks(records: Iterable[Exportable], size: int) -> Iterator[list[Exportable]]:

@@ -136,6 +136,13 @@ def _count_lines(path: Path) -> int:
 def stored_index(store: Store, config: Config) -> dedup.StoredIndex:
     """The store's near-duplicate index for ``config``'s threshold (refuses one built with another)."""
     index = dedup.StoredIndex(store, threshold=config.near_duplicate_threshold)
+    if store.corpus_setting(index.SETTING) is None and store.count():
+        log.warning(
+            "%s: its %d articles predate the corpus index; run `warta dedup --rebuild` once "
+            "so that new articles are grouped with them",
+            store.url,
+            store.count(),
+        )
     index.check_settings()
     return index
 

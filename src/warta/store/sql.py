@@ -405,7 +405,8 @@ class SqlStore(ReadQueries):
             if group is None:
                 return
             self._execute(
-                "UPDATE articles SET dup_group = NULL, is_canonical = 0 WHERE id = ?", (article_id,)
+                "UPDATE articles SET dup_group = NULL, is_canonical = 0, dup_kind = NULL WHERE id = ?",
+                (article_id,),
             )
             self._execute(
                 "UPDATE dup_groups SET canonical_id = NULL WHERE id = ? AND canonical_id = ?",
@@ -438,10 +439,10 @@ class SqlStore(ReadQueries):
     def delete_article(self, article_id: str) -> bool:
         """Delete an article and everything derived from it; return whether it existed."""
         with self.transaction():
-            row = self._one("SELECT seq, dup_group FROM articles WHERE id = ?", (article_id,))
+            row = self._one("SELECT seq, dup_group, story_id FROM articles WHERE id = ?", (article_id,))
             if row is None:
                 return False
-            seq, group = row
+            seq, group, story = row
             quote_ids = [r[0] for r in self._all("SELECT id FROM quotes WHERE article_id = ?", (article_id,))]
             claim_ids = [r[0] for r in self._all("SELECT id FROM claims WHERE article_id = ?", (article_id,))]
             self._delete_search_rows(seq, quote_ids, claim_ids)
@@ -457,6 +458,9 @@ class SqlStore(ReadQueries):
                 "claims",
                 "related_links",
                 "article_records",
+                "dedup_bands",
+                "dedup_signatures",
+                "story_features",
             ):
                 self._execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
             self._execute("DELETE FROM articles WHERE id = ?", (article_id,))
@@ -464,6 +468,18 @@ class SqlStore(ReadQueries):
                 self._execute(
                     "UPDATE dup_groups SET canonical_id = NULL WHERE id = ? AND canonical_id = ?",
                     (group, article_id),
+                )
+                # A group left with one member is no group (the next rebuild recomputes the rest).
+                left = [r[0] for r in self._all("SELECT id FROM articles WHERE dup_group = ?", (group,))]
+                if len(left) < 2:
+                    for member in left:
+                        self.clear_duplicate_group(member)
+                    self._execute("DELETE FROM dup_groups WHERE id = ?", (group,))
+            if story is not None:
+                self._execute(
+                    "DELETE FROM stories WHERE id = ? AND NOT EXISTS "
+                    "(SELECT 1 FROM articles WHERE story_id = ?)",
+                    (story, story),
                 )
         return True
 
