@@ -12,6 +12,7 @@ from warta.record import Found, Record, Source
 def default_stages(config: Config | None = None) -> list[Stage]:
     """Return the standard stage list, in order."""
     from warta.stages import (
+        bound,
         claims,
         clean,
         dates,
@@ -51,6 +52,7 @@ def default_stages(config: Config | None = None) -> list[Stage]:
                 "warnings",
             ),
         ),  # fmt: skip
+        FunctionStage("bound", bound.bound, writes("body", "paragraphs", "truncated")),
         FunctionStage("language", language.detect_language, writes("language", "warnings")),
         FunctionStage("segment", segment.segment, writes("sentences")),
         FunctionStage("dates", dates.find_dates, writes("dates", "published", "warnings")),

@@ -61,7 +61,11 @@ def failures(items: list[RawArticle | Failure]) -> list[Failure]:
         ("a.warc", "warc"),
         ("a.warc.gz", "warc"),
         ("a.pdf", None),
-        ("a.gz", None),
+        ("a.gz", "gzip"),
+        ("a.md", "text"),
+        ("a.xml", "feed"),
+        ("a.rss", "feed"),
+        ("README", "text"),
     ],
 )
 def test_format_of(name: str, fmt: str | None) -> None:
@@ -92,7 +96,8 @@ def test_jsonl_reads_fields_and_reports_a_bad_line(tmp_path: Path) -> None:
     assert json.loads(good[2].data)["published"] == "2024-05-02"
     bad = failures(items)
     assert [f.source for f in bad] == [f"{path}#line2", f"{path}#line5", f"{path}#line6"]
-    assert all(f.stage == "read" and f.error.startswith("bad-jsonl") for f in bad)
+    assert [f.error.split(":")[0] for f in bad] == ["bad-jsonl", "no-article-text", "bad-jsonl"]
+    assert all(f.stage == "read" for f in bad)
 
 
 def test_jsonl_line_over_the_limit_is_a_failure(tmp_path: Path) -> None:
@@ -135,7 +140,12 @@ def test_warc_reads_html_responses_only(tmp_path: Path) -> None:
         + warc_record("https://a.id/2", PAGE.format(t="Dua"))
     )
     items = list(read_warc(path, CONFIG))
-    assert failures(items) == []
+    # The image and the 404 are records of the container: accounted for as skips.
+    skips = [(f.stage, f.error) for f in failures(items)]
+    assert skips == [
+        ("skip", "skipped-not-html: HTTP 200 image/gif"),
+        ("skip", "skipped-not-html: HTTP 404 text/html"),
+    ]
     got = articles(items)
     assert [a.url for a in got] == ["https://a.id/1", "https://a.id/2"]
     assert all(a.fmt == "html" for a in got)
@@ -188,7 +198,12 @@ def test_directory_walk_is_recursive_sorted_and_skips_others(tmp_path: Path) -> 
     (tmp_path / ".git").mkdir()
     (tmp_path / ".git" / "x.txt").write_text("git", encoding="utf-8")
     items = list(read_directory(tmp_path, CONFIG))
-    assert failures(items) == []
+    skips = sorted((Path(f.source).name, f.error.split(":")[0], f.stage) for f in failures(items))
+    assert skips == [
+        (".git", "skipped-hidden", "skip"),
+        (".hidden.txt", "skipped-hidden", "skip"),
+        ("gambar.png", "skipped-suffix", "skip"),
+    ]
     keys = [a.source_key for a in articles(items)]
     assert keys == [
         str(tmp_path / "a.html"),
@@ -207,11 +222,11 @@ def test_missing_path_is_a_failure(tmp_path: Path) -> None:
     assert items[0].error.startswith("not-found")
 
 
-def test_single_file_read_stops_past_the_limit(tmp_path: Path) -> None:
+def test_single_file_over_the_limit_is_refused_unread(tmp_path: Path) -> None:
     path = tmp_path / "besar.txt"
     path.write_bytes(b"a" * 5000)
     (item,) = list(read_path(path, Config(max_input_bytes=100)))
-    assert isinstance(item, RawArticle) and len(item.data) == 101
+    assert isinstance(item, Failure) and item.error == "too-large: 5000 bytes; the limit is 100"
 
 
 def test_corrupt_gzip_member_in_jsonl(tmp_path: Path) -> None:

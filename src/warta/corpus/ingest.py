@@ -27,6 +27,7 @@ from pathlib import Path
 
 from warta.config import Config
 from warta.corpus import cluster, dedup
+from warta.corpus.failures import count_reasons, new_run_id
 from warta.corpus.fetch import Fetcher, hosts_of, is_url
 from warta.corpus.readers import RawArticle, format_of, read_source
 from warta.engine.base import BatchResult, Engine, Item
@@ -49,12 +50,18 @@ class IngestStats:
     seconds: dict[str, float] = field(default_factory=dict)  # driver phases: index, analyse+store, stories
     groups_changed: int = 0
     stories: int = 0
+    run: str = ""  # the id written on this run's failure rows
+    failed: Counter[str] = field(default_factory=Counter)  # failure rows per reason
+    skipped: Counter[str] = field(default_factory=Counter)  # skip rows per reason
 
     def add(self, result: BatchResult, stored: int) -> None:
         self.read += result.items
         self.stored += stored
         self.outcomes.update(result.outcomes)
         self.outcomes["dup-exact"] += len(result.records) - stored
+        failed, skipped = count_reasons(result.failures)
+        self.failed.update(failed)
+        self.skipped.update(skipped)
         for stage, seconds in result.stage_seconds.items():
             self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + seconds
 
@@ -146,7 +153,11 @@ def load_state(
 
 
 def store_result(
-    store: Store, result: BatchResult, index: dedup.DedupIndex, corpus: cluster.StoryCorpus | None = None
+    store: Store,
+    result: BatchResult,
+    index: dedup.DedupIndex,
+    corpus: cluster.StoryCorpus | None = None,
+    run: str | None = None,
 ) -> tuple[int, int]:
     """Write one batch result in one transaction; return (new articles, groups changed).
 
@@ -158,6 +169,8 @@ def store_result(
             [record for _, record in result.records], source_keys=[key for key, _ in result.records]
         )
         for failure in result.failures:
+            if run is not None:
+                failure.run = run
             store.add_failure(failure)
         store.mark_sources([f.source for f in result.failures if not f.transient])
         for _, record in result.records:
@@ -218,7 +231,7 @@ def ingest(
     progress: Callable[[int], None] | None = None,
 ) -> IngestStats:
     """Ingest ``sources`` into ``store``; see the module docstring for the steps."""
-    stats = IngestStats()
+    stats = IngestStats(run=new_run_id())
     started = time.perf_counter()
     index, corpus = load_state(store, config)
     stats.seconds["load-state"] = time.perf_counter() - started
@@ -226,7 +239,7 @@ def ingest(
     started = time.perf_counter()
     batches = batched(unseen(sources, store, config, stats), batch_size)
     for result in engine.map(batches):
-        stored, changed = store_result(store, result, index, corpus)
+        stored, changed = store_result(store, result, index, corpus, run=stats.run)
         stats.add(result, stored)
         stats.groups_changed += changed
         if progress is not None:

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from warta.config import Config
-from warta.corpus.readers import RawArticle
+from warta.corpus.failures import TIMEOUT
+from warta.corpus.readers import RawArticle, describe_exception
+from warta.engine.budget import InputTimeout, time_budget
 from warta.errors import BadInput, SkipRecord, WartaError
 from warta.record import Record
 from warta.store.base import Failure
@@ -75,14 +77,18 @@ def analyse_batch(batch: list[Item], config: Config) -> BatchResult:
             continue
         started = time.perf_counter()
         try:
-            record = analyze(
-                item.data,
-                url=item.url,
-                published=iso_date(item.published),
-                title=item.title,
-                name=item.source_key,
-                config=config,
-            )
+            with time_budget(config.input_timeout_s):
+                record = analyze(
+                    item.data,
+                    url=item.url,
+                    published=iso_date(item.published),
+                    title=item.title,
+                    name=item.source_key,
+                    config=config,
+                )
+        except InputTimeout as exc:
+            result.failures.append(Failure(item.source_key, f"{TIMEOUT}: {exc}", "analyze"))
+            result.outcomes[TIMEOUT] += 1
         except SkipRecord as exc:
             result.failures.append(Failure(item.source_key, exc.reason, "analyze"))
             result.outcomes[exc.reason] += 1
@@ -94,7 +100,7 @@ def analyse_batch(batch: list[Item], config: Config) -> BatchResult:
             result.failures.append(Failure(item.source_key, str(exc), stage))
             result.outcomes[getattr(exc, "reason", None) or f"error-{stage}"] += 1
         except Exception as exc:  # a bug outside the stages; recorded, and the batch goes on
-            result.failures.append(Failure(item.source_key, f"error: {type(exc).__name__}: {exc}", "analyze"))
+            result.failures.append(Failure(item.source_key, describe_exception(exc), "analyze"))
             result.outcomes["error-analyze"] += 1
         else:
             result.records.append((item.source_key, record))

@@ -1,0 +1,61 @@
+"""Bound the body before analysis: cap its length and refuse a record with no article text.
+
+Runs right after ``clean``: every later stage (segmenting, NER, quotes, claims,
+tone) costs time in the body's length, so a body over ``Config.max_body_chars`` is
+cut at the last paragraph end (else sentence end, else space) before the cap and the
+record is marked ``truncated``. The default cap (200,000 characters) is five times the
+longest body Warta extracts from the 1,114 real pages in ``shared/data/devpages``
+(see docs/reliability.md for the measurement).
+"""
+
+from __future__ import annotations
+
+import re
+
+from warta.config import Config
+from warta.corpus.failures import NO_ARTICLE_TEXT
+from warta.errors import SkipRecord
+from warta.record import Record
+
+# A body needs at least one word of two letters or digits to be an article.
+_WORD_RE = re.compile(r"[^\W_]{2}")
+# Where a cut may fall, best first: a paragraph break, a sentence end, any space.
+_CUT_MARKS = ("\n\n", ". ", " ")
+# A cut is taken at a mark only in the last tenth of the cap, else at the cap itself.
+_CUT_WINDOW = 0.1
+
+
+def bound(record: Record, config: Config) -> Record:
+    """Cut ``body`` (and ``paragraphs``) at ``max_body_chars``; refuse a body with no words."""
+    if not _WORD_RE.search(record.body):
+        raise SkipRecord(NO_ARTICLE_TEXT)
+    limit = config.max_body_chars
+    if limit > 0 and len(record.body) > limit:
+        cut = cut_point(record.body, limit)
+        record.body = record.body[:cut].rstrip()
+        record.paragraphs = _paragraphs_within(record.paragraphs, len(record.body))
+        record.truncated = True
+    return record
+
+
+def cut_point(text: str, limit: int) -> int:
+    """Return an index <= ``limit`` where ``text`` may be cut: a paragraph, sentence or word end."""
+    floor = int(limit * (1 - _CUT_WINDOW))
+    for mark in _CUT_MARKS:
+        found = text.rfind(mark, floor, limit)
+        if found > 0:
+            return found + (1 if mark == ". " else 0)
+    return limit
+
+
+def _paragraphs_within(paragraphs: list[str], length: int) -> list[str]:
+    """The paragraphs that fit in the first ``length`` characters of "\\n\\n".join(paragraphs)."""
+    kept: list[str] = []
+    position = 0
+    for paragraph in paragraphs:
+        if position >= length:
+            break
+        room = length - position
+        kept.append(paragraph if len(paragraph) <= room else paragraph[:room].rstrip())
+        position += len(paragraph) + 2
+    return kept
