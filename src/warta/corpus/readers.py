@@ -369,6 +369,7 @@ class DecodedStream(io.RawIOBase):
         self._input = b""
         self._pos = 0
         self._eof = False
+        self._member_open = False  # a gzip member has started and not yet ended
         self.failures: list[tuple[str, str]] = []  # (source-key suffix, error)
 
     def readable(self) -> bool:
@@ -440,19 +441,25 @@ class DecodedStream(io.RawIOBase):
             self._input = self._raw.read(CHUNK)
             if not self._input:
                 self._eof = True
+                if self._member_open:
+                    # zlib does not complain about a member cut short: say so here.
+                    self.failures.append((f"#gzip@{self._raw.tell()}", "corrupt-gzip: truncated gzip stream"))
                 return b""
+        self._member_open = True
         try:
             out = self._inflate.decompress(self._input, CHUNK)
         except zlib.error as exc:
             self.failures.append((f"#gzip@{self._raw.tell() - len(self._input)}", f"corrupt-gzip: {exc}"))
             self._input = self._resync(self._input[1:])
             self._inflate = zlib.decompressobj(wbits=31)
+            self._member_open = False
             return b""
         self._input = self._inflate.unconsumed_tail
         if self._inflate.eof:
             # The next gzip member starts with whatever this one did not use.
             self._input = self._inflate.unused_data + self._input
             self._inflate = zlib.decompressobj(wbits=31)
+            self._member_open = False
         if self._limit is not None and self._pos + len(self._pending) + len(out) > self._limit:
             raise InputTooLarge(f"inflates past {self._limit} bytes")
         return out

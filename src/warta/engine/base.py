@@ -16,11 +16,12 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from warta.config import Config
-from warta.corpus.failures import TIMEOUT
+from warta.corpus.failures import NO_ARTICLE_TEXT, TIMEOUT
 from warta.corpus.readers import RawArticle, describe_exception
 from warta.engine.budget import InputTimeout, time_budget
 from warta.errors import BadInput, SkipRecord, WartaError
 from warta.record import Record
+from warta.stages.bound import has_article_text
 from warta.store.base import Failure
 
 Item = RawArticle | Failure
@@ -103,8 +104,14 @@ def analyse_batch(batch: list[Item], config: Config) -> BatchResult:
             result.failures.append(Failure(item.source_key, describe_exception(exc), "analyze"))
             result.outcomes["error-analyze"] += 1
         else:
-            result.records.append((item.source_key, record))
-            result.outcomes["ok"] += 1
+            if has_article_text(record.body):
+                result.records.append((item.source_key, record))
+                result.outcomes["ok"] += 1
+            else:
+                result.failures.append(
+                    Failure(item.source_key, f"{NO_ARTICLE_TEXT}: the body is empty", "analyze")
+                )
+                result.outcomes[NO_ARTICLE_TEXT] += 1
         result.stage_seconds["total"] = result.stage_seconds.get("total", 0.0) + time.perf_counter() - started
     for name, seconds in stats.seconds.items():
         result.stage_seconds[name] = result.stage_seconds.get(name, 0.0) + seconds - before.get(name, 0.0)

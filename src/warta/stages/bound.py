@@ -1,4 +1,4 @@
-"""Bound the body before analysis: cap its length and refuse a record with no article text.
+"""Bound the body before analysis: cap its length; say whether a body is article text at all.
 
 Runs right after ``clean``: every later stage (segmenting, NER, quotes, claims,
 tone) costs time in the body's length, so a body over ``Config.max_body_chars`` is
@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 
 from warta.config import Config
-from warta.corpus.failures import NO_ARTICLE_TEXT
-from warta.errors import SkipRecord
 from warta.record import Record
 
 # A body needs at least one word of two letters or digits to be an article.
@@ -26,9 +24,7 @@ _CUT_WINDOW = 0.1
 
 
 def bound(record: Record, config: Config) -> Record:
-    """Cut ``body`` (and ``paragraphs``) at ``max_body_chars``; refuse a body with no words."""
-    if not _WORD_RE.search(record.body):
-        raise SkipRecord(NO_ARTICLE_TEXT)
+    """Cut ``body`` (and ``paragraphs``) at ``max_body_chars`` and mark the record ``truncated``."""
     limit = config.max_body_chars
     if limit > 0 and len(record.body) > limit:
         cut = cut_point(record.body, limit)
@@ -36,6 +32,15 @@ def bound(record: Record, config: Config) -> Record:
         record.paragraphs = _paragraphs_within(record.paragraphs, len(record.body))
         record.truncated = True
     return record
+
+
+def has_article_text(body: str) -> bool:
+    """Whether a body holds a word (two letters or digits): a record without is no article.
+
+    The ingest driver refuses such records ("no-article-text") instead of storing an empty
+    article; ``warta.analyze`` still returns them, with the title and dates it found.
+    """
+    return _WORD_RE.search(body) is not None
 
 
 def cut_point(text: str, limit: int) -> int:
