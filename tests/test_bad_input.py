@@ -208,3 +208,21 @@ def test_analyze_raises_only_warta_errors(source: str | bytes) -> None:
     except WartaError:
         return
     assert isinstance(record.to_json(), str)
+
+
+UTF16_ARTICLE = (
+    "Presiden Joko Widodo meresmikan Bendungan Ciawi di Bogor, Jawa Barat, pada Senin pagi. "
+    "\u201cBendungan ini mengurangi banjir di Jakarta,\u201d kata Presiden."
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_wide_unicode_without_a_bom_is_detected(encoding: str) -> None:
+    record = warta.analyze(UTF16_ARTICLE.encode(encoding))
+    assert "Bendungan Ciawi" in record.body and "\x00" not in record.body
+
+
+def test_binary_with_nul_bytes_is_still_refused() -> None:
+    data = random.Random(11).randbytes(3000) + b"\x00" * 20
+    with pytest.raises(BadInput, match="binary data"):
+        warta.analyze(data)

@@ -32,11 +32,52 @@ def decode(source: str | bytes, config: Config, *, name: str | None = None) -> s
     return _CONTROL_RE.sub("", text)
 
 
+_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")
+# Share of NUL bytes at each of the positions where a UTF-16/32 code unit of Latin text has them
+# (and must not have them elsewhere) for a BOM-less text to count as that encoding.
+_WIDE_ZERO_SHARE = 0.6
+_WIDE_STRAY_SHARE = 0.05
+
+
+def _wide_encoding(head: bytes) -> str | None:
+    """Name the UTF-16/32 byte order of BOM-less text from where its NUL bytes fall, or None.
+
+    Latin-script text (Indonesian, English) in UTF-16-LE has a NUL at every odd byte, in
+    UTF-32-BE at the first three of every four, and so on: binary data shows no such rhythm.
+    charset-normalizer does not detect BOM-less UTF-16/32, hence this check.
+    """
+    for encoding, width, zero_at in (
+        ("utf-32-le", 4, (1, 2, 3)),
+        ("utf-32-be", 4, (0, 1, 2)),
+        ("utf-16-le", 2, (1,)),
+        ("utf-16-be", 2, (0,)),
+    ):
+        usable = len(head) - len(head) % width
+        if usable < 2 * width:
+            continue
+        units = usable // width
+        zeros = [head[i:usable:width].count(0) for i in range(width)]
+        expected = min(zeros[i] for i in zero_at) / units
+        others = [i for i in range(width) if i not in zero_at]
+        stray = sum(zeros[i] for i in others) / (units * len(others))
+        if expected >= _WIDE_ZERO_SHARE and stray <= _WIDE_STRAY_SHARE:
+            return encoding
+    return None
+
+
 def _decode_bytes(data: bytes, name: str | None) -> str:
     if not data.strip():
         raise BadInput("empty input", source=name)
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise BadInput("binary data, not text", source=name)
+    if b"\x00" in data[:4096] and not data.startswith(_BOMS):
+        wide = _wide_encoding(data[:4096])
+        if wide is None:
+            raise BadInput("binary data, not text", source=name)
+        try:
+            return data.decode(wide)
+        except UnicodeDecodeError as exc:
+            raise BadInput(
+                f"looks like {wide} without a byte order mark but does not decode: {exc}", source=name
+            ) from exc
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
