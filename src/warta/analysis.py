@@ -34,6 +34,7 @@ def default_stages(config: Config | None = None) -> list[Stage]:
         FunctionStage(
             "load", load.load, writes("input", "raw", "raw_format", "raw_lines", "url", "evidence")
         ),
+        FunctionStage("bound-input", bound.bound_lines, writes("raw_lines", "truncated")),
         FunctionStage(
             "clean", clean.clean, writes("body", "paragraphs", "boilerplate", "evidence", "warnings")
         ),

@@ -98,8 +98,15 @@ def analyse_batch(batch: list[Item], config: Config) -> BatchResult:
             result.outcomes["bad-input"] += 1
         except WartaError as exc:
             stage = getattr(exc, "stage", None) or "analyze"
-            result.failures.append(Failure(item.source_key, str(exc), stage))
-            result.outcomes[getattr(exc, "reason", None) or f"error-{stage}"] += 1
+            cause = exc.__cause__
+            if isinstance(cause, RecursionError | MemoryError | UnicodeError):
+                # Deep nesting or a huge input inside a stage: name the cause, not the stage.
+                text = describe_exception(cause)
+                result.failures.append(Failure(item.source_key, text, stage))
+                result.outcomes[text.split(":")[0]] += 1
+            else:
+                result.failures.append(Failure(item.source_key, str(exc), stage))
+                result.outcomes[getattr(exc, "reason", None) or f"error-{stage}"] += 1
         except Exception as exc:  # a bug outside the stages; recorded, and the batch goes on
             result.failures.append(Failure(item.source_key, describe_exception(exc), "analyze"))
             result.outcomes["error-analyze"] += 1

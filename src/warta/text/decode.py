@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 
 from charset_normalizer import from_bytes
@@ -65,6 +66,40 @@ def _wide_encoding(head: bytes) -> str | None:
     return None
 
 
+# Bytes that are not UTF-8 a mostly-UTF-8 text may have (share of all its bytes).
+_MAX_FOREIGN_SHARE = 0.1
+# A well-formed UTF-8 sequence of two to four bytes.
+_UTF8_MULTIBYTE_RE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+
+
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    assert isinstance(error, UnicodeDecodeError)
+    return error.object[error.start : error.end].decode("cp1252", "replace"), error.end
+
+
+codecs.register_error("warta-cp1252-fallback", _cp1252_fallback)
+
+
+def _mixed_utf8(data: bytes) -> str | None:
+    """Decode mostly-UTF-8 text with stray Windows-1252 bytes (a pasted or damaged article):
+    each byte that is not UTF-8 is read as Windows-1252. None when too many are not UTF-8."""
+    foreign = 0
+
+    def count(error: UnicodeError) -> tuple[str, int]:
+        nonlocal foreign
+        assert isinstance(error, UnicodeDecodeError)
+        foreign += error.end - error.start
+        return "", error.end
+
+    codecs.register_error("warta-count-foreign", count)
+    data.decode("utf-8", "warta-count-foreign")
+    if foreign > _MAX_FOREIGN_SHARE * len(data):
+        return None
+    return data.decode("utf-8", "warta-cp1252-fallback")
+
+
 def _decode_bytes(data: bytes, name: str | None) -> str:
     if not data.strip():
         raise BadInput("empty input", source=name)
@@ -82,9 +117,18 @@ def _decode_bytes(data: bytes, name: str | None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if _UTF8_MULTIBYTE_RE.search(data):
+        # Real UTF-8 sequences beside invalid bytes: UTF-8 with stray Windows-1252 bytes
+        # (charset-normalizer would pick one single-byte code page for all of it).
+        mixed = _mixed_utf8(data)
+        if mixed is not None:
+            return mixed
     best = from_bytes(data[:200_000]).best()
     if best is None or best.encoding is None:
-        raise BadInput("cannot detect the text encoding", source=name)
+        mixed = _mixed_utf8(data)
+        if mixed is None:
+            raise BadInput("cannot detect the text encoding", source=name)
+        return mixed
     try:
         return data.decode(best.encoding)
     except (UnicodeDecodeError, LookupError) as exc:
