@@ -10,6 +10,8 @@ pathological cases are one sample article followed by a run of hostile text.
     nice -n 10 python bench/hostile.py --case parens   # some cases
     python bench/hostile.py --list
 
+Wall seconds depend on the machine's load; CPU seconds (this process only) much less.
+
 Target (issue 16): every input up to the size limit in <= 10 s and <= 1 GiB peak RSS.
 """
 
@@ -76,6 +78,7 @@ def run_one(name: str) -> dict[str, object]:
     warta.analyze("Pemanasan model. Presiden Joko Widodo berkunjung ke Bandung.")  # load models first
     base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     started = time.perf_counter()
+    cpu_started = time.process_time()
     outcome = "ok"
     truncated = False
     try:
@@ -84,11 +87,13 @@ def run_one(name: str) -> dict[str, object]:
     except Exception as exc:  # reported, not raised: the bench measures
         outcome = f"{type(exc).__name__}: {str(exc)[:80]}"
     seconds = time.perf_counter() - started
+    cpu = time.process_time() - cpu_started
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {
         "case": name,
         "chars": len(text),
         "seconds": round(seconds, 2),
+        "cpu_seconds": round(cpu, 2),
         "peak_rss_mib": round(peak),
         "models_rss_mib": round(base_rss),
         "truncated": truncated,
@@ -111,7 +116,10 @@ def main() -> int:
     if args.child:
         print(json.dumps(run_one(args.child)))
         return 0
-    print(f"{'case':24} {'chars':>9} {'seconds':>8} {'peak MiB':>9} {'models MiB':>10} trunc outcome")
+    print(
+        f"{'case':24} {'chars':>9} {'seconds':>8} {'cpu s':>7} {'peak MiB':>9} "
+        f"{'models MiB':>10} trunc outcome"
+    )
     for name in args.case or list(CASES):
         try:
             done = subprocess.run(
@@ -130,7 +138,8 @@ def main() -> int:
             print(f"{name:24} child failed: {done.stderr.strip().splitlines()[-1:]}")
             continue
         print(
-            f"{row['case']:24} {row['chars']:>9} {row['seconds']:>8} {row['peak_rss_mib']:>9} "
+            f"{row['case']:24} {row['chars']:>9} {row['seconds']:>8} {row['cpu_seconds']:>7} "
+            f"{row['peak_rss_mib']:>9} "
             f"{row['models_rss_mib']:>10} {'yes' if row['truncated'] else 'no':5} {row['outcome']}",
             flush=True,
         )
