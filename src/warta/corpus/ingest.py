@@ -29,6 +29,7 @@ from warta.config import Config
 from warta.corpus import cluster, dedup
 from warta.corpus.failures import count_reasons, new_run_id
 from warta.corpus.fetch import Fetcher, hosts_of, is_url
+from warta.corpus.inputs import InputFile, walk
 from warta.corpus.readers import RawArticle, format_of, read_source
 from warta.engine.base import BatchResult, Engine, Item
 from warta.store.base import Store
@@ -111,7 +112,8 @@ def estimate_total(sources: Iterable[str]) -> int | None:
         path = Path(source)
         if is_url(source):
             return None
-        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        # The input walk, so that counting never opens what ingest will not read (FIFOs, links out).
+        files = [f.path for f in walk(path) if isinstance(f, InputFile)] if path.is_dir() else [path]
         for file in files:
             fmt = format_of(file)
             if fmt is None or file.name.startswith("."):
