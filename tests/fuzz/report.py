@@ -8,6 +8,7 @@ and inputs left unaccounted (a file with neither a stored key nor a row).
 
 from __future__ import annotations
 
+import resource
 import sys
 from collections import Counter
 from pathlib import Path
@@ -44,19 +45,34 @@ def report(base: Path) -> None:
                 r.reason.removeprefix("skipped-") for r in kind_rows if r.reason.startswith("skipped-")
             )
             stored = sum(1 for k in stored_keys if k and k.startswith(prefix))
-            accounted = {r.file for r in kind_rows} | {
-                k.split("#", 1)[0] for k in keys if k.startswith(prefix)
-            }
-            entries = [escape_name(str(p)) for p in (hostile.root / kind).iterdir()]
-            missing = [e for e in entries if e not in accounted and not Path(e).name.startswith(".")]
+            accounted = {r.file for r in kind_rows} | {_file_of(k) for k in keys if k.startswith(prefix)}
+            entries = [escape_name(str(p)) for p in _entries(hostile.root / kind)]
+            missing = [e for e in entries if e not in accounted and not _hidden(Path(e), hostile.root)]
             top = ", ".join(f"{r} {n}" for r, n in failed.most_common(4))
             skips = ", ".join(f"{r} {n}" for r, n in skipped.most_common(3))
             print(
                 f"| {kind} | {files} | {stored} | {sum(failed.values())} ({top}) | {sum(skipped.values())} "
                 f"{'(' + skips + ')' if skips else ''} | {len(missing)} |"
             )
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"peak RSS of this process (generate + ingest): {peak:.0f} MiB")
     finally:
         store.close()
+
+
+def _entries(folder: Path) -> list[Path]:
+    """Every file, link and FIFO under ``folder``, links not followed."""
+    import os
+
+    found = []
+    for here, dirs, files in os.walk(folder):
+        found += [Path(here) / n for n in files + [d for d in dirs if os.path.islink(os.path.join(here, d))]]
+    return found
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    """Inside a hidden folder (reported once, as the folder)."""
+    return any(part.startswith(".") for part in path.relative_to(root).parts[:-1])
 
 
 def _file_of(key: str) -> str:
