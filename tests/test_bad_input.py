@@ -208,3 +208,45 @@ def test_analyze_raises_only_warta_errors(source: str | bytes) -> None:
     except WartaError:
         return
     assert isinstance(record.to_json(), str)
+
+
+UTF16_ARTICLE = (
+    "Presiden Joko Widodo meresmikan Bendungan Ciawi di Bogor, Jawa Barat, pada Senin pagi. "
+    "\u201cBendungan ini mengurangi banjir di Jakarta,\u201d kata Presiden."
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_wide_unicode_without_a_bom_is_detected(encoding: str) -> None:
+    record = warta.analyze(UTF16_ARTICLE.encode(encoding))
+    assert "Bendungan Ciawi" in record.body and "\x00" not in record.body
+
+
+def test_binary_with_nul_bytes_is_still_refused() -> None:
+    data = random.Random(11).randbytes(3000) + b"\x00" * 20
+    with pytest.raises(BadInput, match="binary data"):
+        warta.analyze(data)
+
+
+def test_api_413_carries_the_security_headers(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from warta.store import open_store
+    from warta.web.api import SECURITY_HEADERS, create_app
+
+    store = open_store(f"sqlite:///{tmp_path / 'w.db'}")
+    try:
+        client = TestClient(create_app(store, max_request_bytes=1000))
+        declared = client.post("/api/admin/articles", content=b"x" * 5000)
+
+        def chunks():  # type: ignore[no-untyped-def]
+            for _ in range(10):
+                yield b"x" * 500
+
+        streamed = client.post("/api/admin/articles", content=chunks())
+        for response in (declared, streamed):
+            assert response.status_code == 413
+            for name, value in SECURITY_HEADERS.items():
+                assert response.headers[name] == value
+    finally:
+        store.close()

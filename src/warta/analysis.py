@@ -45,6 +45,13 @@ STAGE_SPECS: tuple[StageSpec, ...] = (
         required=True,
     ),
     StageSpec(
+        "bound-input",
+        "warta.stages.bound:bound_lines",
+        _writes("raw_lines", "truncated"),
+        needs=("load",),
+        required=True,  # caps what the cleaning reads: every record pays the bound
+    ),
+    StageSpec(
         "clean",
         "warta.stages.clean:clean",
         _writes("body", "paragraphs", "boilerplate", "evidence", "warnings"),
@@ -66,6 +73,13 @@ STAGE_SPECS: tuple[StageSpec, ...] = (
             "warnings",
         ),
         needs=("clean",),
+    ),
+    StageSpec(
+        "bound",
+        "warta.stages.bound:bound",
+        _writes("body", "paragraphs", "truncated"),
+        needs=("clean",),
+        required=True,  # caps what every later stage analyses
     ),
     StageSpec(
         "language", "warta.stages.language:detect_language", _writes("language", "warnings"), ("meta",)

@@ -27,6 +27,9 @@ class Config:
     fetch_timeout_s: float = 20.0
     fetch_max_bytes: int = 10_000_000
     fetch_allowed_hosts: tuple[str, ...] = ()
+    max_body_chars: int = 200_000
+    input_timeout_s: float = 30.0
+    follow_symlinks: bool = False
     only_stages: tuple[str, ...] = ()
     skip_stages: tuple[str, ...] = ()
 
@@ -46,6 +49,8 @@ class Config:
 def _coerce(name: str, value: Any) -> Any:
     field_type = {f.name: f.type for f in dataclasses.fields(Config)}[name]
     if isinstance(value, str):
+        if "bool" in str(field_type):
+            return value.strip().lower() in ("1", "true", "yes", "on")
         if "int" in str(field_type) and "float" not in str(field_type):
             return int(value)
         if "float" in str(field_type):

@@ -116,7 +116,7 @@ def write_corpus(path: Path, stories: int = 12, copies_every: int = 2, seed: int
 
 
 # Columns that legitimately differ between two runs: timestamps and surrogate keys.
-VOLATILE = {"seq", "added_at", "created_at", "at", "applied_at", "tsv"}
+VOLATILE = {"seq", "added_at", "created_at", "at", "applied_at", "tsv", "run"}
 SURROGATE_ID_TABLES = {"quotes", "claims", "failures"}
 
 

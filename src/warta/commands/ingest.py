@@ -29,6 +29,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     parser.add_argument("--batch-size", type=_positive, default=32, metavar="N", help="articles per batch")
     add_stage_options(parser)
+    parser.add_argument(
+        "--follow-symlinks",
+        action="store_true",
+        default=None,
+        help="read symlinks that point outside the input folder (by default they are skipped and reported)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -56,7 +62,13 @@ def make_engine(name: str, config: Config, workers: int, scheduler: str | None) 
 def run(args: argparse.Namespace, config: Config) -> int:
     from warta.store import open_store
 
-    config = config.replace(db=args.db, workers=args.workers, only_stages=args.only, skip_stages=args.skip)
+    config = config.replace(
+        db=args.db,
+        workers=args.workers,
+        only_stages=args.only,
+        skip_stages=args.skip,
+        follow_symlinks=args.follow_symlinks,
+    )
     show_progress = not args.quiet and sys.stderr.isatty()
     store = open_store(config.db, config)
     try:
@@ -82,10 +94,26 @@ def run(args: argparse.Namespace, config: Config) -> int:
         store.close()
     if not args.quiet:
         print_summary(stats, total, engine.name, engine.workers)
+        print(ingest_summary_line(stats))
     ok = stats.outcomes.get("ok", 0)
     if stats.read and not ok:
         raise WartaError(f"no article could be ingested ({stats.read} inputs failed; see the failures table)")
     return 0
+
+
+def ingest_summary_line(stats: IngestStats) -> str:
+    """The run's one-line account: read = stored + duplicates + failed + skipped."""
+    from warta.corpus.failures import summary_line
+
+    return summary_line(
+        read=stats.read,
+        stored=stats.stored,
+        duplicates=stats.outcomes.get("dup-exact", 0),
+        failed=stats.failed,
+        skipped=stats.skipped,
+        seen=stats.seen,
+        run=stats.run,
+    )
 
 
 def _progress_bar(sources: list[str]) -> Any:

@@ -16,6 +16,8 @@ import time
 import urllib.robotparser
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -303,3 +305,149 @@ def _read_listing(
         yield RawArticle(
             entry.url, page.content, url=page.url, title=entry.title, published=entry.published, fmt="html"
         )
+
+
+# Namespaces of the feed elements a feed file's items are read from.
+ATOM_NS = "{http://www.w3.org/2005/Atom}"
+RSS1_NS = "{http://purl.org/rss/1.0/}"
+CONTENT_NS = "{http://purl.org/rss/1.0/modules/content/}"
+DC_NS = "{http://purl.org/dc/elements/1.1/}"
+
+
+def read_feed_file(path: Path, config: Config) -> Iterator[RawArticle | Failure]:
+    """Read an RSS 2.0, RSS 1.0 or Atom file on disk: one article per item, from its content.
+
+    Items are keyed ``path#itemN`` (from 1). The item's ``content:encoded``, Atom
+    ``content`` or else its description/summary is the article HTML; an item with none
+    is a failure "no-article-text" (a feed on disk cannot be fetched, being offline).
+    The XML parser resolves no entities and loads no DTD or network resource, so a
+    "billion laughs" file costs its own size; an unparseable date is dropped, not fatal.
+    """
+    from lxml import etree
+
+    from warta.corpus.failures import NO_ARTICLE_TEXT
+    from warta.corpus.inputs import escape_name
+
+    key = escape_name(str(path))
+    size = path.stat().st_size
+    if size > config.max_input_bytes:
+        yield Failure(key, f"too-large: {size} bytes; the limit is {config.max_input_bytes}", "read")
+        return
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=False
+    )
+    try:
+        root = etree.fromstring(path.read_bytes(), parser)
+    except etree.XMLSyntaxError as exc:
+        yield Failure(key, f"bad-feed: {exc}"[:500], "read")
+        return
+    tag = root.tag if isinstance(root.tag, str) else ""
+    local = tag.rsplit("}", 1)[-1].lower()
+    if local in ("urlset", "sitemapindex"):
+        yield Failure(key, "unsupported: a sitemap file lists URLs only; give the sitemap's URL", "read")
+        return
+    if local == "feed":
+        items, fields = root.iter(f"{ATOM_NS}entry"), _ATOM_FIELDS
+    elif local in ("rss", "rdf"):
+        items, fields = _rss_items(root), _RSS_FIELDS
+    else:
+        yield Failure(key, f"bad-feed: root element <{local or '?'}> is not RSS or Atom", "read")
+        return
+    for number, item in enumerate(items, start=1):
+        item_key = f"{key}#item{number}"
+        entry = _feed_item(item, fields)
+        if not entry.content.strip():
+            yield Failure(item_key, f"{NO_ARTICLE_TEXT}: feed item has no content", "read")
+            continue
+        yield RawArticle(
+            item_key, entry.content, url=entry.url, title=entry.title, published=entry.published, fmt="html"
+        )
+
+
+@dataclass(slots=True)
+class _FeedFields:
+    link: tuple[str, ...]
+    title: tuple[str, ...]
+    date: tuple[str, ...]
+    content: tuple[str, ...]
+
+
+_RSS_FIELDS = _FeedFields(
+    link=("link", f"{RSS1_NS}link"),
+    title=("title", f"{RSS1_NS}title"),
+    date=("pubDate", f"{DC_NS}date"),
+    content=(f"{CONTENT_NS}encoded", "description", f"{RSS1_NS}description"),
+)
+_ATOM_FIELDS = _FeedFields(
+    link=(f"{ATOM_NS}link",),
+    title=(f"{ATOM_NS}title",),
+    date=(f"{ATOM_NS}published", f"{ATOM_NS}updated"),
+    content=(f"{ATOM_NS}content", f"{ATOM_NS}summary"),
+)
+
+
+@dataclass(slots=True)
+class _FeedItem:
+    content: str
+    url: str | None
+    title: str | None
+    published: str | None
+
+
+def _rss_items(root: Any) -> Iterator[Any]:
+    yield from root.iter("item")
+    yield from root.iter(f"{RSS1_NS}item")
+
+
+def _feed_item(item: Any, fields: _FeedFields) -> _FeedItem:
+    def first(names: tuple[str, ...]) -> Any:
+        for name in names:
+            node = item.find(name)
+            if node is not None:
+                return node
+        return None
+
+    link = first(fields.link)
+    url = (link.get("href") or _text_of(link)).strip() or None if link is not None else None
+    title_node, date_node, content_node = first(fields.title), first(fields.date), first(fields.content)
+    title = _text_of(title_node).strip() or None if title_node is not None else None
+    published = _feed_date(_text_of(date_node)) if date_node is not None else None
+    content = ""
+    if content_node is not None:
+        if content_node.get("type") == "xhtml" and len(content_node):
+            from lxml import etree
+
+            content = "".join(etree.tostring(child, encoding="unicode") for child in content_node)
+        else:
+            content = _text_of(content_node)
+    return _FeedItem(content, url, title, published)
+
+
+def _text_of(node: Any) -> str:
+    """The text of ``node`` and its descendants, leaving unresolved entity references out."""
+    from lxml import etree
+
+    parts = [node.text or ""]
+    for child in node:
+        if not isinstance(child, etree._Entity):
+            parts.append(_text_of(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _feed_date(value: str) -> str | None:
+    """Return an ISO date (YYYY-MM-DD) of an RFC 822 or ISO 8601 feed date, or None."""
+    import datetime as dt
+    import email.utils
+
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        pass
+    try:
+        return dt.date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        return None

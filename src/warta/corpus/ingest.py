@@ -32,7 +32,9 @@ from pathlib import Path
 
 from warta.config import Config
 from warta.corpus import cluster, dedup
+from warta.corpus.failures import count_reasons, new_run_id
 from warta.corpus.fetch import Fetcher, hosts_of, is_url
+from warta.corpus.inputs import InputFile, walk
 from warta.corpus.readers import RawArticle, format_of, read_source
 from warta.engine.base import BatchResult, Engine, Item
 from warta.record import Record
@@ -56,12 +58,18 @@ class IngestStats:
     seconds: dict[str, float] = field(default_factory=dict)  # driver phases: analyse+store, stories
     groups_changed: int = 0
     stories: int = 0
+    run: str = ""  # the id written on this run's failure rows
+    failed: Counter[str] = field(default_factory=Counter)  # failure rows per reason
+    skipped: Counter[str] = field(default_factory=Counter)  # skip rows per reason
 
     def add(self, result: BatchResult, stored: int) -> None:
         self.read += result.items
         self.stored += stored
         self.outcomes.update(result.outcomes)
         self.outcomes["dup-exact"] += len(result.records) - stored
+        failed, skipped = count_reasons(result.failures)
+        self.failed.update(failed)
+        self.skipped.update(skipped)
         for stage, seconds in result.stage_seconds.items():
             self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + seconds
 
@@ -111,7 +119,8 @@ def estimate_total(sources: Iterable[str]) -> int | None:
         path = Path(source)
         if is_url(source):
             return None
-        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        # The input walk, so that counting never opens what ingest will not read (FIFOs, links out).
+        files = [f.path for f in walk(path) if isinstance(f, InputFile)] if path.is_dir() else [path]
         for file in files:
             fmt = format_of(file)
             if fmt is None or file.name.startswith("."):
@@ -147,7 +156,9 @@ def stored_index(store: Store, config: Config) -> dedup.StoredIndex:
     return index
 
 
-def store_result(store: Store, result: BatchResult, index: dedup.StoredIndex) -> tuple[int, int]:
+def store_result(
+    store: Store, result: BatchResult, index: dedup.StoredIndex, run: str | None = None
+) -> tuple[int, int]:
     """Write one batch result in one transaction; return (new articles, groups changed)."""
     changed = 0
     with store.transaction():
@@ -155,6 +166,8 @@ def store_result(store: Store, result: BatchResult, index: dedup.StoredIndex) ->
             [record for _, record in result.records], source_keys=[key for key, _ in result.records]
         )
         for failure in result.failures:
+            if run is not None:
+                failure.run = run
             # Another ingest of the same input may have recorded it meanwhile: one row per input.
             if failure.transient or not store.has_source(failure.source):
                 store.add_failure(failure)
@@ -219,12 +232,12 @@ def ingest(
     progress: Callable[[int], None] | None = None,
 ) -> IngestStats:
     """Ingest ``sources`` into ``store``; see the module docstring for the steps."""
-    stats = IngestStats()
+    stats = IngestStats(run=new_run_id())
     index = stored_index(store, config)
     started = time.perf_counter()
     batches = batched(unseen(sources, store, config, stats), batch_size)
     for result in engine.map(batches):
-        stored, changed = store_result(store, result, index)
+        stored, changed = store_result(store, result, index, run=stats.run)
         stats.add(result, stored)
         stats.groups_changed += changed
         if progress is not None:

@@ -20,7 +20,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from warta.config import Config
-from warta.extract.json import read_object
+from warta.corpus.failures import NO_ARTICLE_TEXT, SKIP_PREFIX
+from warta.corpus.inputs import InputFile, Skipped, classify_file, escape_name, format_of_name, walk
+from warta.extract.json import NoArticleText, read_object
 from warta.store.base import Failure
 
 if TYPE_CHECKING:
@@ -28,18 +30,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# File endings a folder walk picks up, longest first so ".warc.gz" wins over ".gz".
-SUFFIXES = (".warc.gz", ".jsonl.gz", ".warc", ".jsonl", ".json", ".html", ".htm", ".txt")
-FORMAT_OF_SUFFIX = {
-    ".warc.gz": "warc",
-    ".warc": "warc",
-    ".jsonl.gz": "jsonl",
-    ".jsonl": "jsonl",
-    ".json": "json",
-    ".html": "html",
-    ".htm": "html",
-    ".txt": "text",
-}
 # A gzip stream that inflates more than this many times its compressed size is treated
 # as a decompression bomb (real WARC and JSONL compress 3-10x; zeros compress ~1000x).
 BOMB_RATIO = 100
@@ -69,12 +59,8 @@ class InputTooLarge(OSError):
 
 
 def format_of(path: Path) -> str | None:
-    """Return the reader format for a file name, or None when the ending is not handled."""
-    name = path.name.lower()
-    for suffix in SUFFIXES:
-        if name.endswith(suffix):
-            return FORMAT_OF_SUFFIX[suffix]
-    return None
+    """Return the reader format for a file name, or None when Warta does not read it."""
+    return format_of_name(path.name)
 
 
 def read_path(path: str | Path, config: Config) -> Iterator[RawArticle | Failure]:
@@ -86,41 +72,129 @@ def read_path(path: str | Path, config: Config) -> Iterator[RawArticle | Failure
     if path.is_dir():
         yield from read_directory(path, config)
         return
-    fmt = format_of(path)
-    if not path.exists():
-        yield Failure(str(path), "not-found: no such file or folder", "read")
-    elif fmt == "warc":
-        yield from read_warc(path, config)
-    elif fmt == "jsonl":
-        yield from read_jsonl(path, config)
+    if not os.path.lexists(path):
+        yield Failure(escape_name(str(path)), "not-found: no such file or folder", "read")
+        return
+    found = classify_file(path)
+    if isinstance(found, Skipped):
+        yield skip_failure(found)
     else:
-        yield from read_file(path, config, fmt or "text")
+        yield from read_input(found, config)
 
 
 def read_directory(root: str | Path, config: Config) -> Iterator[RawArticle | Failure]:
-    """Walk ``root`` recursively in name order and read every handled file; skip hidden ones."""
-    root = Path(root)
-    for dirpath, dirnames, filenames in os.walk(root, onerror=None):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if name.startswith("."):
-                continue
-            path = Path(dirpath) / name
-            if format_of(path) is not None:
-                yield from read_path(path, config)
+    """Walk ``root`` (see ``warta.corpus.inputs.walk``) and read every input; report every skip."""
+    for found in walk(Path(root), follow_symlinks=config.follow_symlinks):
+        if isinstance(found, Skipped):
+            yield skip_failure(found)
+        else:
+            yield from read_input(found, config)
+
+
+def skip_failure(skipped: Skipped) -> Failure:
+    """The failure row of a file the walk does not read (stage ``skip``)."""
+    detail = f": {skipped.detail}" if skipped.detail else ""
+    return Failure(skipped.key, f"{SKIP_PREFIX}{skipped.reason}{detail}", "skip")
+
+
+def read_input(found: InputFile, config: Config) -> Iterator[RawArticle | Failure]:
+    """Read one input file with the reader of its format, guarded at the input boundary.
+
+    Any exception a reader raises (deep JSON's ``RecursionError``, ``MemoryError``,
+    a ``UnicodeError``, a bug in a parsing library) ends that file with one failure
+    row naming it; what was read before stays read, and the walk goes on. A container
+    (JSONL, WARC, feed, gzip) that yields nothing at all gives "no-records".
+    """
+    readers: dict[str, Callable[[Path, Config], Iterator[RawArticle | Failure]]] = {
+        "warc": read_warc,
+        "jsonl": read_jsonl,
+        "feed": _read_feed_file,
+        "gzip": read_gzip,
+    }
+    reader = readers.get(found.fmt)
+    if reader is None:
+        yield from guarded(found.key, read_file(found.path, config, found.fmt), container=False)
+    else:
+        yield from guarded(found.key, reader(found.path, config), container=True)
+
+
+def _read_feed_file(path: Path, config: Config) -> Iterator[RawArticle | Failure]:
+    from warta.corpus.fetch import read_feed_file  # fetch imports this module
+
+    yield from read_feed_file(path, config)
+
+
+def guarded(
+    key: str, items: Iterator[RawArticle | Failure], *, container: bool
+) -> Iterator[RawArticle | Failure]:
+    """Pass ``items`` on; turn an exception into a failure of ``key`` and an empty container into one."""
+    count = 0
+    try:
+        for item in items:
+            count += 1
+            yield item
+    except Exception as exc:  # the input boundary: one input's bug never stops the batch
+        yield Failure(key, describe_exception(exc), "read")
+        return
+    if container and count == 0:
+        yield Failure(key, "no-records: the file holds no record", "read")
+
+
+def describe_exception(exc: BaseException) -> str:
+    """A failure text for an unexpected exception: a kebab-case reason, then the detail."""
+    reasons = {RecursionError: "too-deep", MemoryError: "out-of-memory"}
+    for kind, reason in reasons.items():
+        if isinstance(exc, kind):
+            return f"{reason}: {type(exc).__name__}: {exc}"[:500]
+    if isinstance(exc, UnicodeError):
+        return f"bad-encoding: {exc}"[:500]
+    return f"error: {type(exc).__name__}: {exc}"[:500]
 
 
 def read_file(path: str | Path, config: Config, fmt: str | None = None) -> Iterator[RawArticle | Failure]:
-    """Read one text, HTML or JSON file as one article."""
+    """Read one text, HTML or JSON file as one article; refuse one over ``max_input_bytes``."""
     path = Path(path)
+    key = escape_name(str(path))
     try:
+        size = os.stat(path).st_size
+        if size > config.max_input_bytes:
+            yield Failure(key, f"too-large: {size} bytes; the limit is {config.max_input_bytes}", "read")
+            return
         with path.open("rb") as handle:
-            # One byte past the limit lets the analyzer's load stage say "too large".
+            # One byte past the limit lets the analyzer's load stage say "too large"
+            # should the file have grown since the stat.
             data = handle.read(config.max_input_bytes + 1)
     except OSError as exc:
-        yield Failure(str(path), f"unreadable: {exc.strerror or exc}", "read")
+        yield Failure(key, f"unreadable: {exc.strerror or exc}", "read")
         return
-    yield RawArticle(str(path), data, fmt=fmt or format_of(path) or "text")
+    yield RawArticle(key, data, fmt=fmt or format_of(path) or "text")
+
+
+def read_gzip(path: Path, config: Config) -> Iterator[RawArticle | Failure]:
+    """Read a lone ``.gz``: a WARC or JSONL inside is read as such, anything else as one article."""
+    key = escape_name(str(path))
+    try:
+        stream = open_decoded(path, config)
+        with stream:
+            head = stream.read(CHUNK)
+    except (OSError, EOFError) as exc:
+        yield Failure(key, _describe(exc), "read")
+        return
+    if head.lstrip().startswith(WARC_MARKER[:5]):
+        yield from read_warc(path, config)
+    elif head.lstrip().startswith(b"{") and b"\n" in head.strip():
+        yield from read_jsonl(path, config)
+    else:
+        with open_decoded(path, config) as stream:
+            try:
+                data = stream.read(config.max_input_bytes + 1)
+            except (OSError, EOFError) as exc:
+                yield Failure(key, _describe(exc), "read")
+                return
+            for suffix, failure in stream.failures:
+                yield Failure(f"{key}{suffix}", failure, "read")
+        if data:
+            yield RawArticle(key, data, fmt="text")
 
 
 def read_jsonl(path: str | Path, config: Config) -> Iterator[RawArticle | Failure]:
@@ -130,10 +204,11 @@ def read_jsonl(path: str | Path, config: Config) -> Iterator[RawArticle | Failur
     keyed ``path#lineN``; the rest of the file is still read.
     """
     path = Path(path)
+    name = escape_name(str(path))
     try:
         stream = open_decoded(path, config)
     except OSError as exc:
-        yield Failure(str(path), f"unreadable: {exc}", "read")
+        yield Failure(name, f"unreadable: {exc}", "read")
         return
     with io.BufferedReader(stream, CHUNK) as handle:
         number = 0
@@ -141,28 +216,32 @@ def read_jsonl(path: str | Path, config: Config) -> Iterator[RawArticle | Failur
             try:
                 line = handle.readline(config.max_input_bytes + 1)
             except (OSError, EOFError) as exc:
-                yield Failure(str(path), _describe(exc), "read")
+                yield Failure(name, _describe(exc), "read")
                 return
             if not line:
                 break
             number += 1
-            key = f"{path}#line{number}"
+            key = f"{name}#line{number}"
             if len(line) > config.max_input_bytes:
                 yield Failure(key, "too-large: line longer than max_input_bytes", "read")
                 try:
                     _skip_rest_of_line(handle)
                 except (OSError, EOFError) as exc:
-                    yield Failure(str(path), _describe(exc), "read")
+                    yield Failure(name, _describe(exc), "read")
                     return
                 continue
             if not line.strip():
                 continue
             try:
                 yield _article_from_json(key, line)
+            except NoArticleText as exc:
+                yield Failure(key, f"{NO_ARTICLE_TEXT}: {exc}", "read")
             except (ValueError, TypeError) as exc:
-                yield Failure(key, f"bad-jsonl: {exc}", "read")
+                yield Failure(key, f"bad-jsonl: {exc}"[:500], "read")
+            except Exception as exc:  # deep nesting (RecursionError) and the like: this line only
+                yield Failure(key, describe_exception(exc), "read")
         for suffix, failure in stream.failures:
-            yield Failure(f"{path}{suffix}", failure, "read")
+            yield Failure(f"{name}{suffix}", failure, "read")
 
 
 def _skip_rest_of_line(handle: io.BufferedReader[DecodedStream]) -> None:
@@ -195,13 +274,14 @@ def read_warc(path: str | Path, config: Config) -> Iterator[RawArticle | Failure
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
     path = Path(path)
+    name = escape_name(str(path))
     start = 0
     while True:
         try:
             stream = open_decoded(path, config)
             start = stream.skip_to(WARC_MARKER, start)
         except OSError as exc:
-            yield Failure(str(path), _describe(exc), "read")
+            yield Failure(name, _describe(exc), "read")
             return
         if start < 0:
             break
@@ -213,23 +293,23 @@ def read_warc(path: str | Path, config: Config) -> Iterator[RawArticle | Failure
             )
             for record in iterator:
                 position = record.stream_pos  # counted from tell(), so absolute
-                item = _article_from_warc(f"{path}#{position}", record, config)
-                if isinstance(item, Failure):
+                item = _article_from_warc(f"{name}#{position}", record, config)
+                if isinstance(item, Failure) and item.stage != "skip":
                     failed_at = position
                 if item is not None:
                     yield item
         except InputTooLarge as exc:
-            yield Failure(str(path), _describe(exc), "read")
+            yield Failure(name, _describe(exc), "read")
             return
         except OSError as exc:
             # The record that broke the parser may already be reported above.
             if failed_at != position:
-                yield Failure(f"{path}#corrupt@{stream.tell()}", f"corrupt-warc: {exc}", "read")
+                yield Failure(f"{name}#corrupt@{stream.tell()}", f"corrupt-warc: {exc}", "read")
             start = position + 1
             continue
         finally:
             for suffix, failure in stream.failures:
-                yield Failure(f"{path}{suffix}", failure, "read")
+                yield Failure(f"{name}{suffix}", failure, "read")
             stream.failures.clear()
             stream.close()
         break
@@ -242,7 +322,10 @@ def _article_from_warc(key: str, record: object, config: Config) -> RawArticle |
         return Failure(key, "corrupt-warc: response record without HTTP headers", "read")
     content_type = (record.http_content_type or "").lower()  # type: ignore[attr-defined]
     if http.status_code != 200 or "html" not in content_type:
-        return None
+        # Not an article, but a record of the container all the same: accounted as a skip.
+        return Failure(
+            key, f"{SKIP_PREFIX}not-html: HTTP {http.status_code} {content_type or 'no type'}", "skip"
+        )
     if record.content_length > config.max_input_bytes:  # type: ignore[attr-defined]
         return Failure(key, f"too-large: record of {record.content_length} bytes", "read")  # type: ignore[attr-defined]
     data = record.reader.read(config.max_input_bytes + 1)  # type: ignore[attr-defined]
@@ -286,6 +369,7 @@ class DecodedStream(io.RawIOBase):
         self._input = b""
         self._pos = 0
         self._eof = False
+        self._member_open = False  # a gzip member has started and not yet ended
         self.failures: list[tuple[str, str]] = []  # (source-key suffix, error)
 
     def readable(self) -> bool:
@@ -357,19 +441,25 @@ class DecodedStream(io.RawIOBase):
             self._input = self._raw.read(CHUNK)
             if not self._input:
                 self._eof = True
+                if self._member_open:
+                    # zlib does not complain about a member cut short: say so here.
+                    self.failures.append((f"#gzip@{self._raw.tell()}", "corrupt-gzip: truncated gzip stream"))
                 return b""
+        self._member_open = True
         try:
             out = self._inflate.decompress(self._input, CHUNK)
         except zlib.error as exc:
             self.failures.append((f"#gzip@{self._raw.tell() - len(self._input)}", f"corrupt-gzip: {exc}"))
             self._input = self._resync(self._input[1:])
             self._inflate = zlib.decompressobj(wbits=31)
+            self._member_open = False
             return b""
         self._input = self._inflate.unconsumed_tail
         if self._inflate.eof:
             # The next gzip member starts with whatever this one did not use.
             self._input = self._inflate.unused_data + self._input
             self._inflate = zlib.decompressobj(wbits=31)
+            self._member_open = False
         if self._limit is not None and self._pos + len(self._pending) + len(out) > self._limit:
             raise InputTooLarge(f"inflates past {self._limit} bytes")
         return out

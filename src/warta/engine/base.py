@@ -16,9 +16,12 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from warta.config import Config
-from warta.corpus.readers import RawArticle
+from warta.corpus.failures import NO_ARTICLE_TEXT, TIMEOUT
+from warta.corpus.readers import RawArticle, describe_exception
+from warta.engine.budget import InputTimeout, time_budget
 from warta.errors import BadInput, SkipRecord, WartaError
 from warta.record import Record
+from warta.stages.bound import has_article_text
 from warta.store.base import Failure
 
 Item = RawArticle | Failure
@@ -75,14 +78,18 @@ def analyse_batch(batch: list[Item], config: Config) -> BatchResult:
             continue
         started = time.perf_counter()
         try:
-            record = analyze(
-                item.data,
-                url=item.url,
-                published=iso_date(item.published),
-                title=item.title,
-                name=item.source_key,
-                config=config,
-            )
+            with time_budget(config.input_timeout_s):
+                record = analyze(
+                    item.data,
+                    url=item.url,
+                    published=iso_date(item.published),
+                    title=item.title,
+                    name=item.source_key,
+                    config=config,
+                )
+        except InputTimeout as exc:
+            result.failures.append(Failure(item.source_key, f"{TIMEOUT}: {exc}", "analyze"))
+            result.outcomes[TIMEOUT] += 1
         except SkipRecord as exc:
             result.failures.append(Failure(item.source_key, exc.reason, "analyze"))
             result.outcomes[exc.reason] += 1
@@ -91,14 +98,27 @@ def analyse_batch(batch: list[Item], config: Config) -> BatchResult:
             result.outcomes["bad-input"] += 1
         except WartaError as exc:
             stage = getattr(exc, "stage", None) or "analyze"
-            result.failures.append(Failure(item.source_key, str(exc), stage))
-            result.outcomes[getattr(exc, "reason", None) or f"error-{stage}"] += 1
+            cause = exc.__cause__
+            if isinstance(cause, RecursionError | MemoryError | UnicodeError):
+                # Deep nesting or a huge input inside a stage: name the cause, not the stage.
+                text = describe_exception(cause)
+                result.failures.append(Failure(item.source_key, text, stage))
+                result.outcomes[text.split(":")[0]] += 1
+            else:
+                result.failures.append(Failure(item.source_key, str(exc), stage))
+                result.outcomes[getattr(exc, "reason", None) or f"error-{stage}"] += 1
         except Exception as exc:  # a bug outside the stages; recorded, and the batch goes on
-            result.failures.append(Failure(item.source_key, f"error: {type(exc).__name__}: {exc}", "analyze"))
+            result.failures.append(Failure(item.source_key, describe_exception(exc), "analyze"))
             result.outcomes["error-analyze"] += 1
         else:
-            result.records.append((item.source_key, record))
-            result.outcomes["ok"] += 1
+            if has_article_text(record.body):
+                result.records.append((item.source_key, record))
+                result.outcomes["ok"] += 1
+            else:
+                result.failures.append(
+                    Failure(item.source_key, f"{NO_ARTICLE_TEXT}: the body is empty", "analyze")
+                )
+                result.outcomes[NO_ARTICLE_TEXT] += 1
         result.stage_seconds["total"] = result.stage_seconds.get("total", 0.0) + time.perf_counter() - started
     for name, seconds in stats.seconds.items():
         result.stage_seconds[name] = result.stage_seconds.get(name, 0.0) + seconds - before.get(name, 0.0)

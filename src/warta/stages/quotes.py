@@ -11,6 +11,7 @@ person named in the most recent sentence that names one. A bare title as subject
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -67,20 +68,32 @@ class _Context:
     mentions: list[Mention]
     topic: str | None = None
     titled: dict[str, str] = field(default_factory=dict)  # title word -> person canonical
+    # Mention starts (``mentions`` is sorted by start) and the persons named: looked up per
+    # sentence, so a scan of every mention per sentence made long articles quadratic.
+    starts: list[int] = field(init=False)
+    people: set[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.starts = [m.start for m in self.mentions]
+        self.people = {m.entity.canonical for m in self.mentions if m.entity.type == "PER"}
+
+    def in_range(self, start: int, stop: int) -> list[Mention]:
+        """The mentions that start in [start, stop), in order."""
+        return self.mentions[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, stop)]
 
     def speaker_after(self, start: int, stop: int) -> Mention | None:
         """The first person after a cue, else the first organisation or state.
 
         A state inside the title ("kata Koordinator Keamanan Nasional AS, John Kirby") is not the speaker.
         """
-        agents = [m for m in self.mentions if start <= m.start < stop and m.is_agent]
+        agents = [m for m in self.in_range(start, stop) if m.is_agent]
         people = [m for m in agents if m.entity.type == "PER" and m.start - start <= _TITLE_WINDOW]
         return people[0] if people else (agents[0] if agents else None)
 
     def speaker_before(self, start: int, stop: int) -> Mention | None:
         """The agent closest before a verb; of nested ones, the outermost
         ("Kementerian Pertahanan Jepang menyebut", not "Jepang")."""
-        inside = [m for m in self.mentions if start <= m.start and m.end <= stop and m.is_agent]
+        inside = [m for m in self.in_range(start, stop) if m.end <= stop and m.is_agent]
         return max(inside, key=lambda m: (m.end, -m.start), default=None)
 
     def by_title(self, subject: str) -> str | None:
@@ -160,8 +173,8 @@ def _open_runs(body: str, sentences: list[Sentence]) -> dict[int, tuple[int, int
 
 
 def _learn_titles(ctx: _Context, sentence: Sentence) -> None:
-    for mention in ctx.mentions:
-        if sentence.start <= mention.start < sentence.end and mention.entity.type == "PER":
+    for mention in ctx.in_range(sentence.start, sentence.end):
+        if mention.entity.type == "PER":
             title = title_before(ctx.body, mention.start, sentence.start)
             if title:
                 ctx.titled[title.split()[0].lower()] = mention.entity.canonical
@@ -365,7 +378,7 @@ def _make_indirect(
 
 def _next_topic(ctx: _Context, found: list[Quote], sentence: Sentence) -> str | None:
     """Who "ia"/"dia"/"-nya" will mean next: the last person quoted, else the first person named."""
-    people = {m.entity.canonical for m in ctx.mentions if m.entity.type == "PER"}
+    people = ctx.people
     for quote in reversed(found):
         if quote.speaker in people:
             return quote.speaker
@@ -374,7 +387,7 @@ def _next_topic(ctx: _Context, found: list[Quote], sentence: Sentence) -> str | 
         return ctx.topic
     # Only a person near the start (the subject) changes whom the text is about.
     subject_end = sentence.start + len(" ".join(sentence.text.split()[:_SUBJECT_WORDS]))
-    named = [m for m in ctx.mentions if sentence.start <= m.start < subject_end and m.entity.type == "PER"]
+    named = [m for m in ctx.in_range(sentence.start, subject_end) if m.entity.type == "PER"]
     if found and any(q.speaker == ctx.topic for q in found):
         return ctx.topic
     if named:
@@ -383,8 +396,6 @@ def _next_topic(ctx: _Context, found: list[Quote], sentence: Sentence) -> str | 
         full = [m for m in named if len(m.entity.canonical.split()) > 1]
         return (full or named)[0].entity.canonical
     if ctx.topic is None:  # nobody yet: the last person named will do
-        anywhere = [
-            m for m in ctx.mentions if sentence.start <= m.start < sentence.end and m.entity.type == "PER"
-        ]
+        anywhere = [m for m in ctx.in_range(sentence.start, sentence.end) if m.entity.type == "PER"]
         return anywhere[-1].entity.canonical if anywhere else None
     return ctx.topic

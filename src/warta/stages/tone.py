@@ -8,6 +8,8 @@ sentences that mention it, one named only in the title or a caption the tone of 
 
 from __future__ import annotations
 
+import bisect
+
 from warta.config import Config
 from warta.record import Entity, Record, Sentence, Tone
 from warta.tone.lexicon import ToneLexicon, default_lexicon
@@ -74,7 +76,9 @@ def _mentions(entity: Entity, record: Record) -> list[Mention]:
 
 
 def _sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
-    for sentence in sentences:
-        if sentence.start <= offset < sentence.end:
-            return sentence
+    """The sentence holding ``offset``: sentences come in body order, so bisect (a scan per
+    mention was quadratic on long articles)."""
+    index = bisect.bisect_right(sentences, offset, key=lambda s: s.start) - 1
+    if index >= 0 and sentences[index].start <= offset < sentences[index].end:
+        return sentences[index]
     return None

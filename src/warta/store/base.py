@@ -70,6 +70,7 @@ class Failure:
     at: str | None = None  # ISO timestamp, set by the store
     # A failure that may not recur (a server down, a 503): the input is tried again next run.
     transient: bool = False
+    run: str | None = None  # the ingest run that met it (``warta failures --run``)
 
 
 @dataclass(frozen=True, slots=True)

@@ -300,10 +300,26 @@ _EVENT_TABLES = [
     "CREATE INDEX incidents_reports ON incidents (reports)",
 ]
 
+
+# Failure rows split for filtering and counting (warta.corpus.failures.split_failure):
+# the file (escaped name), the position inside it (line3, item2, a WARC offset), the
+# kebab-case reason, the detail, and the ingest run that wrote the row.
+_FAILURE_COLUMNS = [
+    "ALTER TABLE failures ADD COLUMN file TEXT",
+    "ALTER TABLE failures ADD COLUMN position TEXT",
+    "ALTER TABLE failures ADD COLUMN reason TEXT",
+    "ALTER TABLE failures ADD COLUMN detail TEXT",
+    "ALTER TABLE failures ADD COLUMN run TEXT",
+    "CREATE INDEX failures_run ON failures (run, reason)",
+    "CREATE INDEX failures_reason ON failures (reason)",
+    "CREATE INDEX failures_file ON failures (file)",
+]
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _initial()),
     Migration(2, "corpus index: dedup signatures and bands, story features", _both(_CORPUS)),
     Migration(3, "events and incidents", _both(_EVENT_TABLES)),
+    Migration(5, "failures: file, position, reason, detail, run", _both(_FAILURE_COLUMNS)),
 ]
 
 SCHEMA_MIGRATIONS_DDL = (

@@ -374,10 +374,9 @@ class SqlStore(ReadQueries):
 
     def add_failure(self, failure: Failure) -> None:
         with self.transaction():
-            self._execute(
-                "INSERT INTO failures (source, error, stage, at) VALUES (?, ?, ?, ?)",
-                (failure.source, failure.error, failure.stage, failure.at or now_iso()),
-            )
+            from warta.store.failures import INSERT_FAILURE, failure_params
+
+            self._execute(INSERT_FAILURE, failure_params(failure))
 
     def failures(self) -> list[Failure]:
         rows = self._all("SELECT source, error, stage, at FROM failures ORDER BY id")

@@ -9,9 +9,11 @@ each reduced to the clause holding the mention when the sentence turns ("namun",
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -47,14 +49,19 @@ def article_probabilities(model: ToneModel, title: str | None, sentences: Sequen
 
 
 def clause_of(mention: Mention) -> str:
-    """The clause of the sentence that holds the mention."""
-    start = 0
-    for match in _BREAK_RE.finditer(mention.sentence):
-        if match.start() >= mention.end:
-            return mention.sentence[start : match.start()]
-        if match.end() <= mention.start:
-            start = match.end()
-    return mention.sentence[start:]
+    """The clause of the sentence that holds the mention.
+
+    The clause runs from the end of the last break wholly before the mention to the
+    start of the first break at or after its end (a break overlapping the mention does
+    not count). Break positions are found once per sentence and bisected, so a sentence
+    with many mentions costs its length once, not once per mention.
+    """
+    index = _sentence_index(mention.sentence)
+    after = bisect.bisect_left(index.break_starts, mention.end)
+    before = bisect.bisect_right(index.break_ends, mention.start) - 1
+    start = index.break_ends[before] if before >= 0 else 0
+    end = index.break_starts[after] if after < len(index.break_starts) else len(mention.sentence)
+    return mention.sentence[start:end]
 
 
 _EDGE_WORD_RE = re.compile(r"\w+")
@@ -62,10 +69,38 @@ _EDGE_WORD_RE = re.compile(r"\w+")
 
 def only_mentioned(mention: Mention) -> bool:
     """The mention is a place, source or speaker ("di Jakarta", "kata Yusri", "Polri menyatakan")."""
-    before = _EDGE_WORD_RE.findall(mention.sentence[: mention.start])
-    after = _EDGE_WORD_RE.findall(mention.sentence[mention.end :])
-    return bool(before and before[-1].lower() in MENTION_ONLY_BEFORE) or bool(
-        after and after[0].lower() in MENTION_ONLY_AFTER
+    index = _sentence_index(mention.sentence)
+    sentence = mention.sentence
+    # The last word starting before the mention, cut at it (as if the prefix alone were searched).
+    last = bisect.bisect_left(index.word_starts, mention.start) - 1
+    if last >= 0:
+        word = sentence[index.word_starts[last] : min(index.word_ends[last], mention.start)]
+        if word.lower() in MENTION_ONLY_BEFORE:
+            return True
+    # The first word ending after the mention, from the mention's end on.
+    first = bisect.bisect_right(index.word_ends, mention.end)
+    if first < len(index.word_ends):
+        word = sentence[max(index.word_starts[first], mention.end) : index.word_ends[first]]
+        if word.lower() in MENTION_ONLY_AFTER:
+            return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class _SentenceIndex:
+    break_starts: list[int]
+    break_ends: list[int]
+    word_starts: list[int]
+    word_ends: list[int]
+
+
+@lru_cache(maxsize=256)
+def _sentence_index(sentence: str) -> _SentenceIndex:
+    """Clause-break and word positions of one sentence (sorted: matches do not overlap)."""
+    breaks = [m.span() for m in _BREAK_RE.finditer(sentence)]
+    words = [m.span() for m in _EDGE_WORD_RE.finditer(sentence)]
+    return _SentenceIndex(
+        [b[0] for b in breaks], [b[1] for b in breaks], [w[0] for w in words], [w[1] for w in words]
     )
 
 

@@ -452,7 +452,9 @@ async def _too_large(send: Send, limit: int) -> None:
         {
             "type": "http.response.start",
             "status": 413,
-            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+            # This middleware answers before the security-headers middleware runs: add them here.
+            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+            + [(name.encode(), value.encode()) for name, value in SECURITY_HEADERS.items()],
         }
     )
     await send({"type": "http.response.body", "body": body})
