@@ -177,8 +177,21 @@ def _initial() -> dict[str, list[str]]:
     return {d: tables[d] + _SEARCH[d] for d in _TYPES}
 
 
+# Names people type for an entity ("Rusia", "AS", "KPK"), from ``Entity.aliases`` at ingest;
+# ``alias_key`` is ``name_key(alias)``. Resolution also consults the gazetteer at query time.
+_ENTITY_ALIASES = [
+    """CREATE TABLE entity_aliases (
+        alias_key TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        alias TEXT NOT NULL,
+        PRIMARY KEY (alias_key, entity_id)
+    )""",
+    "CREATE INDEX entity_aliases_entity ON entity_aliases (entity_id)",
+]
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _initial()),
+    Migration(4, "entity aliases", _both(_ENTITY_ALIASES)),
 ]
 
 SCHEMA_MIGRATIONS_DDL = (
@@ -199,4 +212,5 @@ TABLES = (
     "stories",
     "sources",
     "failures",
+    "entity_aliases",
 )

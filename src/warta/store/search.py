@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from warta.errors import StoreError
 from warta.store.base import SEARCH_TYPES, SearchHit, SearchQuery, SearchResult
 from warta.store.query import ParsedQuery, parse_query
-from warta.store.rows import day_param, name_key
+from warta.store.rows import day_param
 from warta.text.snippet import highlight, snippet
 
 if TYPE_CHECKING:
@@ -77,12 +77,23 @@ class Plan:
         return " AND ".join(self.where) if self.where else "1 = 1"
 
 
-def make_plan(store: SqlStore, query: SearchQuery, kind: str) -> Plan | None:
-    """Turn the filters into SQL; None when a named entity does not exist (nothing can match).
+def filter_values(query: SearchQuery, parsed: ParsedQuery, name: str) -> list[str]:
+    """Values of one filter: the parameter and any ``name:value`` in the search text (all must hold)."""
+    given = getattr(query, name)
+    return [v for v in ([given] if given else []) + parsed.filters.get(name, []) if v]
 
+
+def make_plan(
+    store: SqlStore, query: SearchQuery, kind: str, parsed: ParsedQuery | None = None
+) -> Plan | None:
+    """Turn the filters into SQL; None when a named outlet, entity or speaker does not exist.
+
+    Names resolve as people type them (``warta.store.names``): an outlet to every stored
+    spelling of it, an entity through its aliases, a speaker through words of the name or title.
     Filters on other tables are uncorrelated ``IN (SELECT …)`` sets: a correlated EXISTS let
     SQLite pick the speaker index and rescan it for each of 100,000 articles (20 s).
     """
+    parsed = parsed or ParsedQuery()
     plan = Plan(kind)
     alias = plan.alias
     for value, op, name in ((query.date_from, ">=", "date_from"), (query.date_to, "<=", "date_to")):
@@ -90,11 +101,15 @@ def make_plan(store: SqlStore, query: SearchQuery, kind: str) -> Plan | None:
         if num is not None:
             plan.where.append(f"{alias}.day_num {op} ?")
             plan.params.append(num)
-    if query.outlet:
-        plan.where.append(f"{alias}.outlet_key = ?")
-        plan.params.append(name_key(query.outlet) or "")
-    if query.entity:
-        found = store.resolve_entities(query.entity)
+    for outlet in filter_values(query, parsed, "outlet"):
+        outlet_keys = store.outlet_keys(outlet)
+        if not outlet_keys:
+            return None
+        clause, params = store._in(f"{alias}.outlet_key", outlet_keys)
+        plan.where.append(clause)
+        plan.params += params
+    for entity in filter_values(query, parsed, "entity"):
+        found = store.resolve_entities(entity)
         if not found:
             return None
         ids = [f[0] for f in found]
@@ -116,12 +131,17 @@ def make_plan(store: SqlStore, query: SearchQuery, kind: str) -> Plan | None:
             t_sql, t_p = store._in("x.target_key", keys)
             plan.where.append(f"({c_sql} OR {t_sql})")
             plan.params += c_p + t_p
-    if query.speaker:
+    for speaker in filter_values(query, parsed, "speaker"):
+        speaker_keys = store.speaker_keys(speaker)
+        if not speaker_keys:
+            return None
         if kind == "article":
-            plan.where.append("a.id IN (SELECT q2.article_id FROM quotes q2 WHERE q2.speaker_key = ?)")
+            clause, params = store._in("q2.speaker_key", speaker_keys)
+            plan.where.append(f"a.id IN (SELECT q2.article_id FROM quotes q2 WHERE {clause})")
         else:
-            plan.where.append("x.speaker_key = ?" if kind == "quote" else "x.claimant_key = ?")
-        plan.params.append(name_key(query.speaker) or "")
+            clause, params = store._in("x.speaker_key" if kind == "quote" else "x.claimant_key", speaker_keys)
+            plan.where.append(clause)
+        plan.params += params
     return plan
 
 
@@ -144,8 +164,8 @@ def run_search(store: SqlStore, query: SearchQuery) -> SearchResult:
         raise StoreError(f"unknown search type {query.type!r}; expected one of {', '.join(SEARCH_TYPES)}")
     limit = max(0, min(int(query.limit), MAX_LIMIT))
     offset = max(0, min(int(query.offset), MAX_DEPTH - limit))
-    parsed = parse_query(query.text)
-    plan = make_plan(store, query, query.type)
+    parsed = parse_query(query.text)  # raises QueryError, which the web layer reports
+    plan = make_plan(store, query, query.type, parsed)
     if plan is None:
         empty: dict[str, list[tuple[str, int]]] = {"outlet": [], "day": [], "entity": [], "type": []}
         return SearchResult(total=0, hits=[], facets=empty if query.facets else {})
@@ -169,7 +189,7 @@ def run_search(store: SqlStore, query: SearchQuery) -> SearchResult:
         counts = {query.type: total}
         for other in SEARCH_TYPES:
             if other != query.type:
-                counts[other] = count_matches(store, make_plan(store, query, other), parsed)
+                counts[other] = count_matches(store, make_plan(store, query, other, parsed), parsed)
         facets["type"] = [(t, counts[t]) for t in SEARCH_TYPES]
 
     page = candidates[offset : offset + limit]

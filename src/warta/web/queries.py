@@ -15,6 +15,7 @@ from warta.record import Record
 from warta.store.base import SearchHit, SearchQuery
 
 MAX_LIMIT = 100
+NAME_OPTIONS = 200  # names offered in each filter's <datalist>
 FACET_KEYS = ("outlet", "day", "entity", "type")
 
 
@@ -87,6 +88,18 @@ class Queries:
 
     def stats(self) -> dict[str, Any]:
         return dict(self.store.stats())
+
+    def suggest_entities(self, value: str) -> list[dict[str, Any]]:
+        return list(self.store.suggest_entities(value))
+
+    def complete(self, prefix: str, field: str, limit: int) -> list[dict[str, Any]]:
+        return list(self.store.complete(prefix, field, limit))
+
+    def name_options(self, top: int = NAME_OPTIONS) -> dict[str, list[str]]:
+        """Names for the filter inputs' <datalist>s: the most-mentioned entities and every outlet."""
+        entities = self.store.list_entities(limit=top)["items"]
+        outlets = self.store.outlet_display_names()[:top]
+        return {"entity": [str(e["canonical"]) for e in entities], "outlet": [str(o) for o in outlets]}
 
     def put(self, record: Record) -> int:
         return int(self.store.put_many([record]))

@@ -23,6 +23,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from warta.errors import WartaError
 from warta.record import CLAIM_STATUSES, Record
 from warta.store.base import SearchQuery
+from warta.store.query import QueryError, looser, parse_query
+from warta.store.search import MAX_DEPTH
 from warta.web import charts
 from warta.web.highlight import entity_href, highlight_body, safe_snippet
 from warta.web.i18n import DEFAULT_LANGUAGE, LANGUAGES, translator
@@ -97,11 +99,32 @@ def _text(request: Request, name: str, max_len: int = 500) -> str | None:
     return value or None
 
 
-def _date(request: Request, name: str) -> str | None:
-    try:
-        return dt.date.fromisoformat(request.query_params.get(name, "")).isoformat()
-    except ValueError:
+def _date(request: Request, name: str, problems: list[str] | None = None) -> str | None:
+    """A YYYY-MM-DD parameter; anything else is left out and, given ``problems``, reported there."""
+    raw = (request.query_params.get(name) or "").strip()
+    if not raw:
         return None
+    try:
+        return dt.date.fromisoformat(raw).isoformat()
+    except ValueError:
+        if problems is not None:
+            problems.append(translator(_lang(request))("bad_date", name=name, value=raw[:40]))
+        return None
+
+
+def _date_range(request: Request, problems: list[str]) -> tuple[str | None, str | None]:
+    """The date_from/date_to pair; an inverted range is reported and left out."""
+    start, end = _date(request, "date_from", problems), _date(request, "date_to", problems)
+    if start and end and start > end:
+        problems.append(translator(_lang(request))("inverted_range", start=start, end=end))
+        return None, None
+    return start, end
+
+
+def _export_links(request: Request, api_path: str, params: dict[str, Any]) -> dict[str, str]:
+    """Links that download every row of the list shown, with the same filters."""
+    kept = {k: v for k, v in params.items() if v not in (None, "")}
+    return {fmt: f"{api_path}?" + urlencode({**kept, "format": fmt}) for fmt in ("csv", "jsonl")}
 
 
 def _page(request: Request) -> int:
@@ -109,15 +132,29 @@ def _page(request: Request) -> int:
     return min(max(int(raw), 1), MAX_PAGE) if raw.isdigit() else 1
 
 
-def _pager(request: Request, data: dict[str, Any], page: int, size: int = PAGE_SIZE) -> dict[str, Any]:
+def _pager(
+    request: Request, data: dict[str, Any], page: int, size: int = PAGE_SIZE, last_page: int | None = None
+) -> dict[str, Any]:
+    """Prev/next and numbered links: the first, the last, and two pages either side of this one."""
     shown = len(data["items"])
+    total = int(data["total"] or 0)
+    last = min(last_page or max(1, -(-total // size)), MAX_PAGE)
+    numbers: list[int | None] = []
+    for n in sorted({1, last, *range(max(1, page - 2), min(last, page + 2) + 1)}):
+        if numbers and n - (numbers[-1] or 0) > 1:
+            numbers.append(None)  # a gap, shown as an ellipsis
+        numbers.append(n)
     return {
-        "total": data["total"],
+        "total": total,
         "shown": shown,
         "start": (page - 1) * size + 1 if shown else 0,
         "end": (page - 1) * size + shown,
         "prev": _url(request, page=page - 1 if page > 2 else None) if page > 1 else None,
-        "next": _url(request, page=page + 1) if data["has_more"] and page < MAX_PAGE else None,
+        "next": _url(request, page=page + 1) if data["has_more"] and page < last else None,
+        "page": page,
+        "pages": [(n, _url(request, page=n if n > 1 else None) if n else None) for n in numbers]
+        if last > 1
+        else [],
     }
 
 
@@ -148,21 +185,41 @@ def search_page(request: Request) -> Response:
     kind = request.query_params.get("type", "article")
     if kind not in ("article", "quote", "claim"):
         kind = "article"
+    problems: list[str] = []
+    date_from, date_to = _date_range(request, problems)
     query = SearchQuery(
         text=_text(request, "q") or "",
         type=kind,
         outlet=_text(request, "outlet"),
         entity=_text(request, "entity"),
         speaker=_text(request, "speaker"),
-        date_from=_date(request, "date_from"),
-        date_to=_date(request, "date_to"),
+        date_from=date_from,
+        date_to=date_to,
         limit=PAGE_SIZE,
         offset=(page - 1) * PAGE_SIZE,
     )
-    result = queries.search(query)
+    empty: dict[str, Any] = {"total": 0, "items": [], "has_more": False, "facets": {}}
+    try:
+        parsed = parse_query(query.text)
+        result = queries.search(query)
+    except QueryError as exc:
+        parsed, result = None, empty
+        problems.append(str(exc))
+    # A page past the last one shows the last one (and says so) instead of an empty list.
+    last_page = max(1, -(-min(result["total"], MAX_DEPTH) // PAGE_SIZE))
+    if page > last_page and result["total"]:
+        problems.append(translator(_lang(request))("bad_page", page=page, last=last_page))
+        page = last_page
+        query.offset = (page - 1) * PAGE_SIZE
+        result = queries.search(query)
     ids = list(dict.fromkeys(hit["article_id"] for hit in result["items"]))
     records = [r for r in (queries.article(i) for i in ids) if r is not None]
     facets = result["facets"]
+    suggestions: dict[str, Any] = {}
+    if not result["total"] and not problems:
+        suggestions = _suggestions(request, queries, query, parsed)
+    filter_names = ("outlet", "entity", "speaker", "date_from", "date_to")
+    api_params = {name: getattr(query, name) for name in filter_names}
     return render(
         request,
         "search.html",
@@ -170,12 +227,34 @@ def search_page(request: Request) -> Response:
         query=query,
         result=result,
         facets=facets,
+        problems=problems,
+        suggestions=suggestions,
         histogram=charts.time_bars((d, n) for d, n in facets.get("day", [])),
         bar_link=lambda bar: _url(request, date_from=bar.start, date_to=bar.end, page=None),
         place_map=_places(records),
-        pager=_pager(request, result, page),
+        pager=_pager(request, result, page, last_page=last_page),
         filtered=any([query.outlet, query.entity, query.speaker, query.date_from, query.date_to]),
+        exports=_export_links(request, "/api/search", {"q": query.text, "type": kind, **api_params}),
+        names=queries.name_options(),
     )
+
+
+def _suggestions(request: Request, queries: Queries, query: SearchQuery, parsed: Any) -> dict[str, Any]:
+    """What to try after a search found nothing: the nearest entities, a looser query, no filters."""
+    out: dict[str, Any] = {}
+    typed = query.entity or query.text
+    if typed:
+        out["entities"] = [
+            {"canonical": e["canonical"], "href": _url(request, entity=e["id"], page=None)}
+            for e in queries.suggest_entities(typed)
+        ]
+    hint = looser(parsed) if parsed is not None else None
+    if hint:
+        out["looser"] = {"text": hint, "href": _url(request, q=hint, page=None)}
+    if any([query.outlet, query.entity, query.speaker, query.date_from, query.date_to]):
+        out["unfiltered"] = _url(request, outlet=None, entity=None, speaker=None, date_from=None,
+                                 date_to=None, page=None)  # fmt: skip
+    return out
 
 
 @router.get("/article/{article_id}", response_class=HTMLResponse)
@@ -362,6 +441,12 @@ def install_error_pages(app: FastAPI) -> None:
         if request.url.path.startswith("/api"):
             return JSONResponse({"detail": "the store could not answer this request"}, status_code=503)
         return render(request, "error.html", status_code=503, error_key="unavailable")
+
+    @app.exception_handler(QueryError)
+    async def query_error(request: Request, exc: QueryError) -> Response:
+        if request.url.path.startswith("/api"):
+            return JSONResponse({"detail": str(exc)}, status_code=422)
+        return render(request, "error.html", status_code=400, error_key="bad_request", message=str(exc))
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> Response:
