@@ -142,3 +142,26 @@ def test_suggestions_and_completion(store):
 )  # fmt: skip
 def test_outlet_family(name, family):
     assert outlet_family(name) == family
+
+
+def test_duplicate_group_kinds(any_store):
+    body = "Harga cabai naik di Pasar Senen pada Senin pagi."
+    any_store.put_many(
+        [
+            Record(id="d1", title="Cabai", outlet="Antara", body=body,
+                   published=Published(date="2024-01-01")),
+            Record(id="d2", title="Cabai", outlet="Tempo", body=body.upper(),
+                   published=Published(date="2024-01-02")),
+            Record(id="d3", title="Cabai", outlet="Tempo", body=body + " Stok cukup.",
+                   published=Published(date="2024-01-02")),
+            Record(id="d4", title="Cabai", outlet="Antara", body=body + " Harga turun.",
+                   published=Published(date="2024-01-03")),
+        ]
+    )  # fmt: skip
+    with any_store.transaction():
+        any_store.set_duplicate_group("d1", "g1", canonical=True)
+        for member in ("d2", "d3", "d4"):
+            any_store.set_duplicate_group(member, "g1")
+    group = any_store.duplicate_groups()["items"][0]
+    assert group["original"]["id"] == "d1"
+    assert {c["id"]: c["kind"] for c in group["copies"]} == {"d2": "exact", "d3": "syndicated", "d4": "near"}

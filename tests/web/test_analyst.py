@@ -261,3 +261,23 @@ def test_results_come_before_the_facets_and_bars_are_not_tab_stops(client: TestC
     assert html.index('id="results-h"') < html.index('class="facets"')
     assert html.index('class="filters-top"') < html.index('id="results-h"')
     assert all(a.get("tabindex") == "-1" for a in page.select("svg.bars a"))
+
+
+# -- duplicate groups ---------------------------------------------------------------------
+
+
+def test_duplicate_groups_name_the_original_and_each_copy(client: TestClient) -> None:
+    data = client.get("/api/duplicates").json()
+    assert data["total"] == 1
+    group = data["items"][0]
+    assert group["original"]["id"] == "a-beras-01" and group["original"]["canonical"]
+    kinds = {c["id"]: c["kind"] for c in group["copies"]}
+    # 02 is another outlet's copy; 03 is the original outlet's own edited copy.
+    assert kinds == {"a-beras-02": "syndicated", "a-beras-03": "near"}
+    page = soup(client, "/duplicates")
+    assert page.select_one(".dup-original a")["href"] == "/article/a-beras-01"
+    assert [b.text for b in page.select(".dup-copies .badge")] == ["Sindikasi", "Mirip"]
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/duplicates", params={"format": "csv"}).text)))
+    assert [(r["role"], r["id"]) for r in rows] == [
+        ("original", "a-beras-01"), ("copy", "a-beras-02"), ("copy", "a-beras-03")
+    ]  # fmt: skip

@@ -224,4 +224,5 @@ def open_analyst_store(url: str) -> Any:
             store.set_story(f"a-beras-{n:02d}", "s-beras")
         store.set_duplicate_group("a-beras-01", "g-beras", canonical=True)
         store.set_duplicate_group("a-beras-02", "g-beras")
+        store.set_duplicate_group("a-beras-03", "g-beras")
     return store

@@ -487,6 +487,54 @@ class ReadQueries:
         )
         return [meta_dict(r) | {"relation": "duplicate"} for r in rows]
 
+    def duplicate_groups(self, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+        """Return {"total", "items"}: duplicate groups of two or more articles, newest first.
+
+        Each group lists its original (the canonical member) and its copies, each copy with its
+        ``kind``: "exact" (the same text once case and spacing are ignored), "syndicated" (another
+        outlet's near-identical copy) or "near" (the same outlet's edited copy).
+        """
+        grouped = "FROM articles a WHERE a.dup_group IS NOT NULL GROUP BY a.dup_group HAVING count(*) >= 2"
+        total = self._scalar(f"SELECT count(*) FROM (SELECT a.dup_group {grouped}) g")
+        rows = self._all(
+            f"SELECT a.dup_group, count(*), min(a.day), max(a.day) {grouped} "
+            "ORDER BY max(a.day_num) DESC, a.dup_group LIMIT ? OFFSET ?",
+            (clamp_limit(limit), clamp_offset(offset)),
+        )
+        if not rows:
+            return {"total": int(total or 0), "items": []}
+        clause, params = self._in("a.dup_group", [r[0] for r in rows])
+        members: dict[str, list[dict[str, Any]]] = {}
+        for row in self._all(
+            "SELECT a.dup_group, a.id, a.title, a.outlet, a.published, a.day, a.is_canonical, a.day_num, "
+            f"a.seq, r.record FROM articles a JOIN article_records r ON r.article_id = a.id WHERE {clause}",
+            params,
+        ):
+            body = " ".join(str(json.loads(row[9]).get("body") or "").casefold().split())
+            members.setdefault(row[0], []).append(
+                {"id": row[1], "title": row[2], "outlet": row[3], "published": row[4] or row[5],
+                 "canonical": bool(row[6]),
+                 "_order": (not row[6], row[7] if row[7] is not None else 1 << 30, row[8]),
+                 "_body": body}
+            )  # fmt: skip
+        items = []
+        for group_id, size, first, last in rows:
+            group = sorted(members.get(group_id, []), key=lambda m: m["_order"])
+            original, copies = group[0], group[1:]
+            for copy in copies:
+                if copy["_body"] == original["_body"]:
+                    copy["kind"] = "exact"
+                elif name_key(copy["outlet"]) != name_key(original["outlet"]):
+                    copy["kind"] = "syndicated"
+                else:
+                    copy["kind"] = "near"
+            for member in group:
+                del member["_order"], member["_body"]
+            items.append({"id": group_id, "size": int(size), "first": first, "last": last,
+                          "original": original, "copies": copies,
+                          "outlets": sorted({g["outlet"] for g in group if g["outlet"]})})  # fmt: skip
+        return {"total": int(total or 0), "items": items}
+
     def related(self, article_id: str, limit: int = 20) -> list[dict[str, Any]]:
         """Return duplicates first, then other articles of the same story, oldest first."""
         out = self.duplicates(article_id)[:limit]

@@ -409,6 +409,51 @@ def api_story(story_id: str, queries: QueriesDep) -> dict[str, Any]:
     return data
 
 
+class DuplicateMember(BaseModel):
+    id: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    canonical: bool = Field(description="whether this is the group's original")
+    kind: str | None = Field(default=None, description="copies: exact, syndicated or near")
+
+
+class DuplicateGroupOut(BaseModel):
+    id: str
+    size: int
+    first: str | None
+    last: str | None
+    original: DuplicateMember
+    copies: list[DuplicateMember]
+    outlets: list[str]
+
+
+class DuplicateGroupPage(Page):
+    items: list[DuplicateGroupOut]
+
+
+DUPLICATE_COLUMNS = ["group", "role", "kind", "id", "title", "outlet", "published"]
+
+
+def _duplicate_rows(groups: Any) -> Any:
+    for group in groups:
+        for member in [group["original"], *group["copies"]]:
+            role = "original" if member is group["original"] else "copy"
+            yield {"group": group["id"], "role": role, **member}
+
+
+@router.get("/duplicates", response_model=DuplicateGroupPage, tags=["stories"], summary="Duplicate groups")
+def api_duplicates(
+    queries: QueriesDep, limit: Limit = 20, offset: Offset = 0, format: Format = "json"
+) -> Any:
+    """Groups of duplicate and syndicated copies, newest first: the original and each copy's kind."""
+    if format in EXPORT_FORMATS:
+        groups = iter_rows(lambda size, skip: queries.duplicate_groups(limit=size, offset=skip))
+        rows = _duplicate_rows(groups) if format == "csv" else groups
+        return export_response(rows, format, DUPLICATE_COLUMNS, "duplicates")
+    return queries.duplicate_groups(limit=limit, offset=offset)
+
+
 class Completion(BaseModel):
     value: str = Field(description="the name to put in the filter")
     label: str = Field(description="the name as shown, with the alias that matched")

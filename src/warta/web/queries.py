@@ -89,6 +89,9 @@ class Queries:
     def stats(self) -> dict[str, Any]:
         return dict(self.store.stats())
 
+    def duplicate_groups(self, *, limit: int, offset: int) -> dict[str, Any]:
+        return _page(self.store.duplicate_groups(limit=limit, offset=offset), limit, offset, dict)
+
     def suggest_entities(self, value: str) -> list[dict[str, Any]]:
         return list(self.store.suggest_entities(value))
 

@@ -366,6 +366,20 @@ def stories_page(request: Request) -> Response:
     return render(request, "stories.html", nav="stories", data=data, pager=_pager(request, data, page))
 
 
+@router.get("/duplicates", response_class=HTMLResponse)
+def duplicates_page(request: Request) -> Response:
+    page = _page(request)
+    data = _queries(request).duplicate_groups(limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    return render(
+        request,
+        "duplicates.html",
+        nav="duplicates",
+        data=data,
+        pager=_pager(request, data, page),
+        exports=_export_links(request, "/api/duplicates", {}),
+    )
+
+
 @router.get("/story/{story_id}", response_class=HTMLResponse)
 def story_page(request: Request, story_id: str) -> Response:
     data = _queries(request).story(story_id)
