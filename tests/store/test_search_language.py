@@ -165,3 +165,24 @@ def test_duplicate_group_kinds(any_store):
     group = any_store.duplicate_groups()["items"][0]
     assert group["original"]["id"] == "d1"
     assert {c["id"]: c["kind"] for c in group["copies"]} == {"d2": "exact", "d3": "syndicated", "d4": "near"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("outlet:Kompas outlet:detik", {"r1", "r2", "r3", "r4"}),
+        ("korupsi -outlet:Kompas", {"r3"}),
+        ("-outlet:detik", {"r1", "r2"}),
+        ("entity:Rusia entity:KPK", {"r1", "r2"}),
+        ("korupsi -entity:Rusia -entity:AS", {"r2"}),
+        ("-speaker:Yilmaz outlet:Kompas", {"r2"}),
+        ("outlet:Atlantis", set()),
+        ("beras -outlet:Atlantis", {"r4"}),
+    ],
+)
+def test_multi_select_and_excluded_filters(store, text, expected):
+    assert ids(store.search(SearchQuery(text=text, limit=50))) == expected
+
+
+def test_parameter_and_text_filters_combine(store):
+    assert ids(store.search(SearchQuery(text="outlet:detik outlet:Kompas", outlet="Kompas"))) == {"r1", "r2"}

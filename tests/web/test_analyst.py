@@ -281,3 +281,29 @@ def test_duplicate_groups_name_the_original_and_each_copy(client: TestClient) ->
     assert [(r["role"], r["id"]) for r in rows] == [
         ("original", "a-beras-01"), ("copy", "a-beras-02"), ("copy", "a-beras-03")
     ]  # fmt: skip
+
+
+# -- facets ---------------------------------------------------------------------------------
+
+
+def test_facets_multi_select_and_exclude(client: TestClient) -> None:
+    page = soup(client, "/", q="korupsi")
+    sections = {s.select_one("h2").text: s for s in page.select("aside .facet") if s.select_one("h2")}
+    assert "Tempat (negara, provinsi, kota)" in sections  # GPE places have their own facet
+    outlets = sections["Media"]
+    add = {a.select_one(".facet-name").text: a["href"] for a in outlets.select(".facet-item > a:first-child")}
+    # Adding two outlets keeps both (either may match); excluding one drops its articles.
+    first = client.get(add["Kompas.com"]).text
+    chosen = BeautifulSoup(first, "html.parser")
+    assert chosen.select_one("input#q")["value"] == 'korupsi outlet:"Kompas.com"'
+    second = chosen.select_one("aside .facet-item > a[aria-current]")
+    assert second is not None  # the selected value links to its removal
+    both = ids(client, q='korupsi outlet:"Kompas.com" outlet:"detikNews"', limit=50)
+    assert both == {"x-rusia", "x-kpk", "x-as", "x-rtl"}
+    exclude = {a["aria-label"]: a["href"] for a in outlets.select("a.facet-exclude")}
+    excluded = BeautifulSoup(client.get(exclude["Kecualikan Kompas.com"]).text, "html.parser")
+    assert {a["href"].split("/article/")[1] for a in excluded.select(".hit h3 a")} == {
+        "x-as",
+        "x-rtl",
+        "a-korupsi",
+    }

@@ -43,7 +43,7 @@ def test_search_lists_hits_with_marks_and_facets(client: TestClient) -> None:
     assert len(hits) == 20
     assert hits[0].select_one("h3 a")["href"].startswith("/article/a-beras-")
     assert any(h.select_one(".snippet mark") for h in hits)
-    outlets = [a.select_one(".facet-name").text for a in page.select(".facet-list a")]
+    outlets = [a.select_one(".facet-name").text for a in page.select(".facet-list a:has(.facet-name)")]
     assert "Warta Bandung" in outlets
     assert page.select_one("svg.bars rect.bar") is not None
     assert page.select_one("nav.pager a[rel=next]")["href"] == "/?q=beras&page=2"

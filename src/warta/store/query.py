@@ -10,7 +10,8 @@ The language (documented with examples in docs/web.md):
 - ``"harga beras"`` is a phrase (the words adjacent, in order);
 - ``korup*`` is a prefix (it matches indexed stems that start with "korup");
 - ``speaker:Yilmaz``, ``outlet:Kompas``, ``entity:Rusia`` (or ``field:"two words"``) are
-  filters, the same as the page's and API's parameters of those names.
+  filters, the same as the page's and API's parameters of those names; several values of one
+  field match any of them (``outlet:Kompas outlet:Tempo``), and ``-outlet:Kompas`` excludes.
 
 User text never reaches the index as syntax: every word is split on letters and digits,
 stemmed the way documents are (``warta.text.stem``) and re-quoted. What cannot be parsed
@@ -30,7 +31,7 @@ FIELDS = ("speaker", "outlet", "entity")
 
 # One token: a field filter, an optionally excluded phrase or word, or a lone operator.
 _TOKEN_RE = re.compile(
-    r"(?P<field>(?:" + "|".join(FIELDS) + r'):(?:"[^"]*"|[^\s"]*))'
+    r"(?P<fneg>-?)(?P<field>(?:" + "|".join(FIELDS) + r'):(?:"[^"]*"|[^\s"]*))'
     r'|(?P<neg>-?)(?:"(?P<phrase>[^"]*)"|(?P<word>[^\s"]+))',
     re.IGNORECASE,
 )
@@ -63,7 +64,9 @@ class ParsedQuery:
     # Clauses that must all match; each is a list of alternatives (OR).
     clauses: list[list[Term]] = field(default_factory=list)
     excluded: list[Term] = field(default_factory=list)
-    filters: dict[str, list[str]] = field(default_factory=dict)  # field -> values, all must match
+    # field -> values: a match has any one of them (a multi-select facet); excluded: none of them.
+    filters: dict[str, list[str]] = field(default_factory=dict)
+    excluded_filters: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
@@ -131,7 +134,9 @@ def parse_query(text: str) -> ParsedQuery:
             value = value.strip('"').strip()
             if not value:
                 raise QueryError(f"{name.lower()}: needs a value, e.g. {name.lower()}:Kompas")
-            query.filters.setdefault(name.lower(), []).append(value)
+            target = query.excluded_filters if match.group("fneg") else query.filters
+            if value not in target.setdefault(name.lower(), []):
+                target[name.lower()].append(value)
             continue
         raw = match.group("phrase") if match.group("phrase") is not None else match.group("word")
         negated = bool(match.group("neg")) or pending_not

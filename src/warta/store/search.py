@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from warta.errors import StoreError
 from warta.store.base import SEARCH_TYPES, SearchHit, SearchQuery, SearchResult
-from warta.store.query import ParsedQuery, parse_query
+from warta.store.query import FIELDS, ParsedQuery, parse_query
 from warta.store.rows import day_param
 from warta.text.snippet import highlight, snippet
 
@@ -77,19 +77,50 @@ class Plan:
         return " AND ".join(self.where) if self.where else "1 = 1"
 
 
-def filter_values(query: SearchQuery, parsed: ParsedQuery, name: str) -> list[str]:
-    """Values of one filter: the parameter and any ``name:value`` in the search text (all must hold)."""
-    given = getattr(query, name)
-    return [v for v in ([given] if given else []) + parsed.filters.get(name, []) if v]
+def _name_clause(store: SqlStore, kind: str, name: str, value: str) -> tuple[str, list[Any]] | None:
+    """SQL for "the item matches the ``name`` filter ``value``"; None when the name resolves to nothing.
+
+    Names resolve as people type them (``warta.store.names``): an outlet to every stored spelling
+    of it, an entity through its aliases, a speaker through words of the name or title.
+    """
+    alias = "a" if kind == "article" else "x"
+    if name == "outlet":
+        keys = store.outlet_keys(value)
+        return store._in(f"{alias}.outlet_key", keys) if keys else None
+    if name == "speaker":
+        keys = store.speaker_keys(value)
+        if not keys:
+            return None
+        if kind == "article":
+            clause, params = store._in("q2.speaker_key", keys)
+            return f"a.id IN (SELECT q2.article_id FROM quotes q2 WHERE {clause})", params
+        return store._in("x.speaker_key" if kind == "quote" else "x.claimant_key", keys)
+    found = store.resolve_entities(value)
+    if not found:
+        return None
+    ids = [f[0] for f in found]
+    if kind == "article":
+        clause, params = store._in("m.entity_id", ids)
+        return f"a.id IN (SELECT m.article_id FROM mentions m WHERE {clause})", params
+    if kind == "quote":
+        ids_sql, ids_p = store._in("qe.entity_id", ids)
+        sp_sql, sp_p = store._in("x.speaker_entity_id", ids)
+        about = f"(x.article_id, x.n) IN (SELECT qe.article_id, qe.n FROM quote_entities qe WHERE {ids_sql})"
+        sql = f"({sp_sql} OR {about})"
+        return sql, sp_p + ids_p
+    keys = sorted({f[1] for f in found})
+    c_sql, c_p = store._in("x.claimant_key", keys)
+    t_sql, t_p = store._in("x.target_key", keys)
+    return f"({c_sql} OR {t_sql})", c_p + t_p
 
 
 def make_plan(
     store: SqlStore, query: SearchQuery, kind: str, parsed: ParsedQuery | None = None
 ) -> Plan | None:
-    """Turn the filters into SQL; None when a named outlet, entity or speaker does not exist.
+    """Turn the filters into SQL; None when nothing can match (a name that resolves to nothing).
 
-    Names resolve as people type them (``warta.store.names``): an outlet to every stored
-    spelling of it, an entity through its aliases, a speaker through words of the name or title.
+    A parameter (``outlet=``) must hold; the values of one field in the text
+    (``outlet:Kompas outlet:Tempo``) are alternatives; ``-outlet:Kompas`` excludes.
     Filters on other tables are uncorrelated ``IN (SELECT …)`` sets: a correlated EXISTS let
     SQLite pick the speaker index and rescan it for each of 100,000 articles (20 s).
     """
@@ -101,47 +132,28 @@ def make_plan(
         if num is not None:
             plan.where.append(f"{alias}.day_num {op} ?")
             plan.params.append(num)
-    for outlet in filter_values(query, parsed, "outlet"):
-        outlet_keys = store.outlet_keys(outlet)
-        if not outlet_keys:
-            return None
-        clause, params = store._in(f"{alias}.outlet_key", outlet_keys)
-        plan.where.append(clause)
-        plan.params += params
-    for entity in filter_values(query, parsed, "entity"):
-        found = store.resolve_entities(entity)
-        if not found:
-            return None
-        ids = [f[0] for f in found]
-        keys = sorted({f[1] for f in found})
-        if kind == "article":
-            clause, params = store._in("m.entity_id", ids)
-            plan.where.append(f"a.id IN (SELECT m.article_id FROM mentions m WHERE {clause})")
-            plan.params += params
-        elif kind == "quote":
-            ids_sql, ids_p = store._in("qe.entity_id", ids)
-            sp_sql, sp_p = store._in("x.speaker_entity_id", ids)
-            plan.where.append(
-                f"({sp_sql} OR (x.article_id, x.n) IN (SELECT qe.article_id, qe.n FROM quote_entities qe "
-                f"WHERE {ids_sql}))"
-            )
-            plan.params += sp_p + ids_p
-        else:
-            c_sql, c_p = store._in("x.claimant_key", keys)
-            t_sql, t_p = store._in("x.target_key", keys)
-            plan.where.append(f"({c_sql} OR {t_sql})")
-            plan.params += c_p + t_p
-    for speaker in filter_values(query, parsed, "speaker"):
-        speaker_keys = store.speaker_keys(speaker)
-        if not speaker_keys:
-            return None
-        if kind == "article":
-            clause, params = store._in("q2.speaker_key", speaker_keys)
-            plan.where.append(f"a.id IN (SELECT q2.article_id FROM quotes q2 WHERE {clause})")
-        else:
-            clause, params = store._in("x.speaker_key" if kind == "quote" else "x.claimant_key", speaker_keys)
-            plan.where.append(clause)
-        plan.params += params
+    for name in FIELDS:
+        given = getattr(query, name)
+        if given:
+            built = _name_clause(store, kind, name, given)
+            if built is None:
+                return None
+            plan.where.append(built[0])
+            plan.params += built[1]
+        alternatives = [
+            c for c in (_name_clause(store, kind, name, v) for v in parsed.filters.get(name, [])) if c
+        ]
+        if parsed.filters.get(name):
+            if not alternatives:
+                return None
+            plan.where.append("(" + " OR ".join(sql for sql, _ in alternatives) + ")")
+            plan.params += [p for _, params in alternatives for p in params]
+        for value in parsed.excluded_filters.get(name, []):
+            built = _name_clause(store, kind, name, value)
+            if built is not None:  # excluding a name that matches nothing excludes nothing
+                # IS NOT TRUE, not NOT: an item without an outlet is not "from Kompas" either.
+                plan.where.append(f"({built[0]}) IS NOT TRUE")
+                plan.params += built[1]
     return plan
 
 
@@ -167,7 +179,12 @@ def run_search(store: SqlStore, query: SearchQuery) -> SearchResult:
     parsed = parse_query(query.text)  # raises QueryError, which the web layer reports
     plan = make_plan(store, query, query.type, parsed)
     if plan is None:
-        empty: dict[str, list[tuple[str, int]]] = {"outlet": [], "day": [], "entity": [], "type": []}
+        empty: dict[str, list[tuple[str, int]]] = {
+            "outlet": [],
+            "day": [],
+            "type": [],
+            **_entity_facet(store, []),
+        }
         return SearchResult(total=0, hits=[], facets=empty if query.facets else {})
 
     depth = max(WINDOW, offset + limit)
@@ -185,7 +202,7 @@ def run_search(store: SqlStore, query: SearchQuery) -> SearchResult:
         facets["outlet"] = sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_TOP]
         facets["day"] = sorted(days.items())
         top_articles = list(dict.fromkeys(c[1] for c in candidates[:ENTITY_FACET_DOCS]))
-        facets["entity"] = _entity_facet(store, top_articles)
+        facets.update(_entity_facet(store, top_articles))
         counts = {query.type: total}
         for other in SEARCH_TYPES:
             if other != query.type:
@@ -227,17 +244,32 @@ def _candidates(store: SqlStore, plan: Plan, parsed: ParsedQuery, depth: int) ->
     return scored
 
 
-def _entity_facet(store: SqlStore, article_ids: list[str]) -> list[tuple[str, int]]:
+ENTITY_FACET_TYPES = ("PER", "ORG", "GPE", "LOC")
+
+
+def _entity_facet(store: SqlStore, article_ids: list[str]) -> dict[str, list[tuple[str, int]]]:
+    """The entity facet over all types ("entity") and per type ("entity_PER" … "entity_LOC")."""
+    empty: dict[str, list[tuple[str, int]]] = {
+        "entity": [],
+        **{f"entity_{t}": [] for t in ENTITY_FACET_TYPES},
+    }
     if not article_ids:
-        return []
+        return empty
     clause, params = store._in("m.article_id", article_ids)
     rows = store._all(
-        "SELECT e.canonical, count(DISTINCT m.article_id) AS n FROM mentions m "
+        "SELECT e.canonical, upper(e.type), count(DISTINCT m.article_id) AS n FROM mentions m "
         f"JOIN entities e ON e.id = m.entity_id WHERE {clause} "
-        "GROUP BY e.canonical ORDER BY n DESC, e.canonical LIMIT ?",
-        [*params, FACET_TOP],
+        "GROUP BY e.canonical, upper(e.type) ORDER BY n DESC, e.canonical",
+        params,
     )
-    return [(r[0], int(r[1])) for r in rows]
+    totals: Counter[str] = Counter()
+    for canonical, type_, n in rows:
+        totals[canonical] += int(n)
+        key = f"entity_{type_}"
+        if key in empty and len(empty[key]) < FACET_TOP:
+            empty[key].append((canonical, int(n)))
+    empty["entity"] = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_TOP]
+    return empty
 
 
 # Quote and claim hits: their table, the column the snippet comes from, and the fields

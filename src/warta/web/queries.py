@@ -16,7 +16,7 @@ from warta.store.base import SearchHit, SearchQuery
 
 MAX_LIMIT = 100
 NAME_OPTIONS = 200  # names offered in each filter's <datalist>
-FACET_KEYS = ("outlet", "day", "entity", "type")
+FACET_KEYS = ("outlet", "day", "entity", "type", "entity_PER", "entity_ORG", "entity_GPE", "entity_LOC")
 
 
 class Queries:

@@ -229,6 +229,7 @@ def search_page(request: Request) -> Response:
         facets=facets,
         problems=problems,
         suggestions=suggestions,
+        facet_sections=_facet_sections(request, facets, query.text, parsed),
         histogram=charts.time_bars((d, n) for d, n in facets.get("day", [])),
         bar_link=lambda bar: _url(request, date_from=bar.start, date_to=bar.end, page=None),
         place_map=_places(records),
@@ -237,6 +238,40 @@ def search_page(request: Request) -> Response:
         exports=_export_links(request, "/api/search", {"q": query.text, "type": kind, **api_params}),
         names=queries.name_options(),
     )
+
+
+# Facet sections of the search page: (facet key, filter field, message key).
+FACET_SECTIONS = (
+    ("outlet", "outlet", "facet_outlet"),
+    ("entity_PER", "entity", "facet_people"),
+    ("entity_ORG", "entity", "facet_organisations"),
+    ("entity_GPE", "entity", "facet_places"),
+    ("entity_LOC", "entity", "facet_other_places"),
+)
+
+
+def _facet_sections(request: Request, facets: dict[str, Any], text: str, parsed: Any) -> list[dict[str, Any]]:
+    """Facet values with links that add the value as an alternative (multi-select), exclude it,
+    or remove it again; selections live in the query text as ``outlet:"…"`` / ``-outlet:"…"``."""
+    chosen = parsed.filters if parsed is not None else {}
+    excluded = parsed.excluded_filters if parsed is not None else {}
+    sections = []
+    for key, field, title in FACET_SECTIONS:
+        values = []
+        for value, n in facets.get(key, [])[:10]:
+            token = f'{field}:"{value.replace(chr(34), "")}"'
+            selected = value in chosen.get(field, [])
+            dropped = value in excluded.get(field, [])
+            remove = " ".join(text.replace("-" + token, "").replace(token, "").split())
+            values.append({
+                "value": value, "count": n, "selected": selected, "excluded": dropped,
+                "add": _url(request, q=f"{text} {token}".strip(), page=None),
+                "exclude": _url(request, q=f"{text} -{token}".strip(), page=None),
+                "remove": _url(request, q=remove, page=None) if selected or dropped else None,
+            })  # fmt: skip
+        if values:
+            sections.append({"title": title, "values": values})
+    return sections
 
 
 def _suggestions(request: Request, queries: Queries, query: SearchQuery, parsed: Any) -> dict[str, Any]:
