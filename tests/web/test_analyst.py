@@ -307,3 +307,39 @@ def test_facets_multi_select_and_exclude(client: TestClient) -> None:
         "x-rtl",
         "a-korupsi",
     }
+
+
+# -- attention over time --------------------------------------------------------------------
+
+
+def test_attention_compares_queries_with_counts_and_shares(client: TestClient) -> None:
+    data = client.get("/api/attention", params=[("q", "korupsi"), ("q", "beras")]).json()
+    assert [s["query"] for s in data["series"]] == ["korupsi", "beras"]
+    totals = {s["query"]: sum(s["values"]) for s in data["series"]}
+    search_totals = {
+        q: client.get("/api/search", params={"q": q}).json()["total"] for q in ("korupsi", "beras")
+    }
+    assert totals == search_totals  # every match counted, not only the ranked candidates
+    share = client.get("/api/attention", params=[("q", "beras"), ("mode", "share")]).json()
+    assert (
+        all(0 <= v <= 100 for v in share["series"][0]["values"]) and max(share["series"][0]["values"]) == 100
+    )
+    rows = list(
+        csv.DictReader(
+            io.StringIO(client.get("/api/attention", params=[("q", "beras"), ("format", "csv")]).text)
+        )
+    )
+    assert sum(float(r["beras"]) for r in rows) == search_totals["beras"]
+    assert client.get("/api/attention").status_code == 422
+    assert client.get("/api/attention", params={"q": '"'}).status_code == 422
+
+
+def test_attention_page_draws_one_line_per_query_with_a_y_axis(client: TestClient) -> None:
+    page = soup(client, "/attention", q=["korupsi", "beras"])
+    assert len(page.select("svg polyline.line")) == 2
+    ticks = [t.text for t in page.select("svg text.tick")]
+    assert ticks[0] == "0" and len(ticks) > 5
+    assert [li.text for li in page.select(".legend li")] == ["korupsi", "beras"]
+    link = page.select_one(".attention-chart a[href*='format=csv']")["href"]
+    assert client.get(link).status_code == 200
+    assert not page.select("svg a")  # nothing in the chart is a tab stop

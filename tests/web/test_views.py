@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from webdata import XSS_IMG, XSS_SCRIPT
 
 PAGES = ["/", "/?q=beras", "/article/a-korupsi", "/entity/Sri%20Mulyani", "/entities", "/quotes", "/claims",
-         "/stories", "/duplicates", "/stats", "/docs"]  # fmt: skip
+         "/stories", "/duplicates", "/attention?q=beras&q=korupsi", "/stats", "/docs"]  # fmt: skip
 
 
 def soup(client: TestClient, path: str, status: int = 200) -> BeautifulSoup:

@@ -350,3 +350,40 @@ def _hits(store: SqlStore, kind: str, page: list[tuple[Any, ...]], stems: set[st
             for r in rows
         }
     return [by_key[k] for k in keys if k in by_key]
+
+
+def attention(store: SqlStore, query: SearchQuery) -> list[tuple[str, int]]:
+    """Count every article matching ``query`` (text and filters) per day, exactly, oldest first.
+
+    Unlike the search's day facet this reads every match (not the ranked candidates), so the
+    attention chart is exact however many articles match.
+    """
+    parsed = parse_query(query.text)
+    plan = make_plan(store, query, "article", parsed)
+    if plan is None:
+        return []
+    if parsed.empty:
+        rows = store._all(
+            f"SELECT a.day, count(*) FROM articles a WHERE a.day IS NOT NULL AND {plan.where_sql} "
+            "GROUP BY a.day",
+            plan.params,
+        )
+    elif store.dialect == "sqlite":
+        rows = store._all(
+            "SELECT a.day, count(*) FROM articles_fts f JOIN articles a ON a.seq = f.rowid "
+            f"WHERE articles_fts MATCH ? AND a.day IS NOT NULL AND {plan.where_sql} GROUP BY a.day",
+            [parsed.fts5(), *plan.params],
+        )
+    else:
+        rows = store._all(
+            "SELECT a.day, count(*) FROM articles a WHERE a.tsv @@ to_tsquery('simple', ?) "
+            f"AND a.day IS NOT NULL AND {plan.where_sql} GROUP BY a.day",
+            [parsed.tsquery(), *plan.params],
+        )
+    return sorted((str(d), int(n)) for d, n in rows)
+
+
+def articles_per_day(store: SqlStore) -> list[tuple[str, int]]:
+    """Every stored article per day: the denominator of a share-of-coverage chart."""
+    rows = store._all("SELECT day, count(*) FROM articles WHERE day IS NOT NULL GROUP BY day")
+    return sorted((str(d), int(n)) for d, n in rows)

@@ -454,6 +454,53 @@ def api_duplicates(
     return queries.duplicate_groups(limit=limit, offset=offset)
 
 
+class AttentionSeries(BaseModel):
+    query: str
+    values: list[float] = Field(description="one per period: articles, or percent of all articles")
+
+
+class AttentionOut(BaseModel):
+    bucket: str = Field(description="day, week or month (chosen from the span)")
+    mode: str = Field(description="count or share")
+    periods: list[str] = Field(description="first day of each period")
+    series: list[AttentionSeries]
+
+
+@router.get("/attention", response_model=AttentionOut, tags=["search"], summary="Attention over time")
+def api_attention(
+    queries: QueriesDep,
+    q: Annotated[list[str], Query(min_length=1, max_length=5, description="one to five queries (repeat q)")],
+    mode: Annotated[
+        Literal["count", "share"], Query(description="count, or share of all articles")
+    ] = "count",
+    outlet: Outlet = None,
+    entity: EntityParam = None,
+    speaker: Speaker = None,
+    date_from: Day = None,
+    date_to: Day = None,
+    format: Annotated[Literal["json", "csv"], Query(description="json, or csv: one row per period")] = "json",
+) -> Any:
+    """Articles matching each query per period, the numbers behind the attention chart."""
+    if any(len(text) > MAX_TEXT_PARAM for text in q):
+        raise HTTPException(422, f"a query is longer than {MAX_TEXT_PARAM} characters")
+    start, end = _range(date_from, date_to)
+    base = SearchQuery(outlet=_blank_to_none(outlet), entity=_blank_to_none(entity),
+                       speaker=_blank_to_none(speaker), date_from=start, date_to=end)  # fmt: skip
+    chart = queries.attention(list(q), base, mode)
+    if chart is None:
+        return {
+            "bucket": "day",
+            "mode": mode,
+            "periods": [],
+            "series": [{"query": t, "values": []} for t in q],
+        }
+    if format == "csv":
+        columns = ["period", *(s.label for s in chart.series)]
+        return export_response(iter(chart.rows()), "csv", columns, "attention")
+    return {"bucket": chart.bucket, "mode": chart.mode, "periods": chart.periods,
+            "series": [{"query": s.label, "values": s.values} for s in chart.series]}  # fmt: skip
+
+
 class Completion(BaseModel):
     value: str = Field(description="the name to put in the filter")
     label: str = Field(description="the name as shown, with the alias that matched")

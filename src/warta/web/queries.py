@@ -8,11 +8,13 @@ use, so nothing here locks.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Any
 
 from warta.record import Record
 from warta.store.base import SearchHit, SearchQuery
+from warta.web.attention import AttentionChart, attention_chart
 
 MAX_LIMIT = 100
 NAME_OPTIONS = 200  # names offered in each filter's <datalist>
@@ -91,6 +93,15 @@ class Queries:
 
     def duplicate_groups(self, *, limit: int, offset: int) -> dict[str, Any]:
         return _page(self.store.duplicate_groups(limit=limit, offset=offset), limit, offset, dict)
+
+    def attention(self, queries: list[str], base: SearchQuery, mode: str) -> AttentionChart | None:
+        """The attention chart of each query text (with ``base``'s filters), counts or shares."""
+        from warta.store.search import articles_per_day, attention
+
+        counts = [
+            (text or "*", attention(self.store, dataclasses.replace(base, text=text))) for text in queries
+        ]
+        return attention_chart(counts, articles_per_day(self.store), mode)
 
     def suggest_entities(self, value: str) -> list[dict[str, Any]]:
         return list(self.store.suggest_entities(value))

@@ -26,6 +26,7 @@ from warta.store.base import SearchQuery
 from warta.store.query import QueryError, looser, parse_query
 from warta.store.search import MAX_DEPTH
 from warta.web import charts
+from warta.web.attention import MAX_SERIES
 from warta.web.highlight import entity_href, highlight_body, safe_snippet
 from warta.web.i18n import DEFAULT_LANGUAGE, LANGUAGES, translator
 from warta.web.queries import Queries
@@ -399,6 +400,30 @@ def stories_page(request: Request) -> Response:
     page = _page(request)
     data = _queries(request).stories(limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, min_size=2)
     return render(request, "stories.html", nav="stories", data=data, pager=_pager(request, data, page))
+
+
+@router.get("/attention", response_class=HTMLResponse)
+def attention_page(request: Request) -> Response:
+    """Attention over time for up to five queries on one chart (counts or share of all articles)."""
+    problems: list[str] = []
+    date_from, date_to = _date_range(request, problems)
+    texts = [q.strip()[:500] for q in request.query_params.getlist("q") if q.strip()][:MAX_SERIES]
+    mode = "share" if request.query_params.get("mode") == "share" else "count"
+    base = SearchQuery(outlet=_text(request, "outlet"), entity=_text(request, "entity"),
+                       speaker=_text(request, "speaker"), date_from=date_from, date_to=date_to)  # fmt: skip
+    chart = None
+    if texts:
+        try:
+            chart = _queries(request).attention(texts, base, mode)
+        except QueryError as exc:
+            problems.append(str(exc))
+    params = [("q", t) for t in texts] + [
+        (k, v) for k, v in (("mode", mode), ("outlet", base.outlet), ("entity", base.entity),
+                            ("speaker", base.speaker), ("date_from", date_from), ("date_to", date_to)) if v
+    ]  # fmt: skip
+    downloads = {fmt: "/api/attention?" + urlencode([*params, ("format", fmt)]) for fmt in ("csv", "json")}
+    return render(request, "attention.html", nav="attention", texts=texts + [""] * (MAX_SERIES - len(texts)),
+                  mode=mode, chart=chart, problems=problems, downloads=downloads, base=base)  # fmt: skip
 
 
 @router.get("/duplicates", response_class=HTMLResponse)
