@@ -156,3 +156,54 @@ def test_filters_above_the_results_on_a_phone(browser: Any, base_url: str) -> No
         shot(pg, "phone-filters", full_page=False)
     finally:
         context.close()
+
+
+def test_multi_select_facets(page: Any, base_url: str) -> None:  # noqa: F811
+    page.goto(base_url + "/?q=korupsi")
+    outlets = page.locator("aside .facet", has=page.locator("h2", has_text="Media"))
+    outlets.get_by_role("link", name="Tambahkan Kompas.com").click()
+    page.wait_for_url("**outlet*")
+    assert hit_ids(page) == {"x-rusia", "x-kpk"}
+    page.goto(base_url + "/?q=" + 'korupsi outlet:"Kompas.com" outlet:"detikNews"'.replace(" ", "+"))
+    assert hit_ids(page) == {"x-rusia", "x-kpk", "x-as", "x-rtl"}
+    page.goto(base_url + "/?q=korupsi")
+    page.get_by_role("link", name="Kecualikan Kompas.com").click()
+    page.wait_for_url("**outlet*")
+    assert hit_ids(page) == {"x-as", "x-rtl", "a-korupsi"}
+    chip = page.locator(".active-filters .is-excluded").first
+    assert "Kompas.com" in chip.inner_text()
+    chip.get_by_role("link").click()  # removing the exclusion brings the articles back
+    page.wait_for_url("**/?q=korupsi")
+    assert "x-rusia" in hit_ids(page)
+    page.goto(base_url + "/?q=korupsi")
+    page.get_by_role("link", name="Kecualikan Kompas.com").click()
+    shot(page, "search-facets")
+
+
+def test_compared_queries_chart(page: Any, base_url: str) -> None:  # noqa: F811
+    page.goto(base_url + "/attention")
+    page.fill("#aq-1", "korupsi")
+    page.fill("#aq-2", "beras")
+    page.get_by_label("Persentase dari semua artikel").check()
+    page.get_by_role("button", name="Bandingkan").click()
+    page.wait_for_url("**/attention?*")
+    assert page.locator("svg polyline.line").count() == 2
+    box = page.locator("figure.attention-chart").bounding_box()
+    assert box and box["width"] > 1000  # full width at 1280 px
+    assert page.locator("svg text.tick").first.text_content() == "0%"
+    with page.expect_download() as download_info:
+        page.locator(".attention-chart a", has_text="CSV").click()
+    with open(download_info.value.path(), encoding="utf-8") as f:
+        assert f.readline().strip() == "period,korupsi,beras"
+    shot(page, "attention")
+
+
+def test_duplicate_groups_page(page: Any, base_url: str) -> None:  # noqa: F811
+    page.goto(base_url + "/")
+    page.get_by_role("link", name="Duplikat", exact=True).first.click()
+    page.wait_for_url("**/duplicates")
+    group = page.locator(".dup-group").first
+    assert group.locator(".dup-original .badge").inner_text() == "ASLI"
+    assert group.locator(".dup-copies li").count() == 2
+    assert group.locator(".dup-copies .badge").all_inner_texts() == ["SINDIKASI", "MIRIP"]
+    shot(page, "duplicates")

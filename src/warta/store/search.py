@@ -23,11 +23,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from warta.errors import StoreError
 from warta.store.base import SEARCH_TYPES, SearchHit, SearchQuery, SearchResult
+from warta.store.names import outlet_family
 from warta.store.query import FIELDS, ParsedQuery, parse_query
 from warta.store.rows import day_param
 from warta.text.snippet import highlight, snippet
@@ -197,9 +199,8 @@ def run_search(store: SqlStore, query: SearchQuery) -> SearchResult:
 
     facets: dict[str, list[tuple[str, int]]] = {}
     if query.facets:
-        outlets: Counter[str] = Counter(c[2] for c in candidates if c[2])
+        facets["outlet"] = _outlet_facet(c[2] for c in candidates if c[2])
         days: Counter[str] = Counter(c[3] for c in candidates if c[3])
-        facets["outlet"] = sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_TOP]
         facets["day"] = sorted(days.items())
         top_articles = list(dict.fromkeys(c[1] for c in candidates[:ENTITY_FACET_DOCS]))
         facets.update(_entity_facet(store, top_articles))
@@ -242,6 +243,16 @@ def _candidates(store: SqlStore, plan: Plan, parsed: ParsedQuery, depth: int) ->
         scored.append((key, article_id, outlet, day, day_num, score))
     scored.sort(key=lambda r: (-r[5], -r[0]))
     return scored
+
+
+def _outlet_facet(outlets: Iterable[str]) -> list[tuple[str, int]]:
+    """Count outlets as one per family ("Kompas.com" and "KOMPAS.com" together), each under
+    its most frequent spelling."""
+    spellings: dict[str, Counter[str]] = {}
+    for outlet in outlets:
+        spellings.setdefault(outlet_family(outlet), Counter())[outlet] += 1
+    merged = [(held.most_common(1)[0][0], sum(held.values())) for held in spellings.values()]
+    return sorted(merged, key=lambda kv: (-kv[1], kv[0]))[:FACET_TOP]
 
 
 ENTITY_FACET_TYPES = ("PER", "ORG", "GPE", "LOC")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections import Counter
 from importlib import resources
 from typing import Any
@@ -231,6 +232,7 @@ def search_page(request: Request) -> Response:
         problems=problems,
         suggestions=suggestions,
         facet_sections=_facet_sections(request, facets, query.text, parsed),
+        active_filters=_active_filters(request, query.text, parsed),
         histogram=charts.time_bars((d, n) for d, n in facets.get("day", [])),
         bar_link=lambda bar: _url(request, date_from=bar.start, date_to=bar.end, page=None),
         place_map=_places(records),
@@ -273,6 +275,27 @@ def _facet_sections(request: Request, facets: dict[str, Any], text: str, parsed:
         if values:
             sections.append({"title": title, "values": values})
     return sections
+
+
+def _active_filters(request: Request, text: str, parsed: Any) -> list[dict[str, Any]]:
+    """The query's field filters as removable chips ("outlet: Kompas.com", "− entity: Rusia")."""
+    if parsed is None:
+        return []
+    chips = []
+    for excluded, filters in ((False, parsed.filters), (True, parsed.excluded_filters)):
+        for field, values in filters.items():
+            for value in values:
+                token = ("-" if excluded else "") + f'{field}:"{value}"'
+                bare = ("-" if excluded else "") + f"{field}:{value}"
+                kept = [w for w in _split_keep_quotes(text) if w not in (token, bare)]
+                chips.append({"field": field, "value": value, "excluded": excluded,
+                              "remove": _url(request, q=" ".join(kept), page=None)})  # fmt: skip
+    return chips
+
+
+def _split_keep_quotes(text: str) -> list[str]:
+    """Split on spaces outside double quotes: 'a outlet:"Kompas TV"' -> ['a', 'outlet:"Kompas TV"']."""
+    return re.findall(r'(?:[^\s"]+|"[^"]*")+', text)
 
 
 def _suggestions(request: Request, queries: Queries, query: SearchQuery, parsed: Any) -> dict[str, Any]:
