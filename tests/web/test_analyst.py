@@ -343,3 +343,18 @@ def test_attention_page_draws_one_line_per_query_with_a_y_axis(client: TestClien
     link = page.select_one(".attention-chart a[href*='format=csv']")["href"]
     assert client.get(link).status_code == 200
     assert not page.select("svg a")  # nothing in the chart is a tab stop
+
+
+def test_sort_by_date_and_collapse_duplicates(client: TestClient) -> None:
+    by_date = client.get("/api/search", params={"q": "korupsi", "sort": "date", "limit": 50}).json()["items"]
+    days = [h["published"][:10] for h in by_date]
+    assert days == sorted(days, reverse=True)
+    full = client.get("/api/search", params={"q": "beras", "limit": 50}).json()["total"]
+    collapsed = client.get("/api/search", params={"q": "beras", "collapse": True, "limit": 50}).json()
+    assert collapsed["total"] == full - 2  # the group's two copies fold into its original
+    assert "a-beras-01" in {h["article_id"] for h in collapsed["items"]}
+    assert not {"a-beras-02", "a-beras-03"} & {h["article_id"] for h in collapsed["items"]}
+    page = soup(client, "/", q="beras", collapse="1", sort="date")
+    assert page.select_one("#f-sort option[selected]")["value"] == "date"
+    assert "collapse=true" in page.select_one(".exports a")["href"]
+    assert client.get("/api/search", params={"sort": "random"}).status_code == 422

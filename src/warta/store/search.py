@@ -44,6 +44,7 @@ MAX_DEPTH = 10_000  # deepest hit a page may reach (offset + limit)
 ENTITY_FACET_DOCS = 200  # the entity facet counts entities of this many best hits
 FACET_TOP = 20  # values kept in the outlet and entity facets
 MAX_LIMIT = 200
+SORTS = ("relevance", "date")
 
 
 @dataclass(slots=True)
@@ -134,6 +135,13 @@ def make_plan(
         if num is not None:
             plan.where.append(f"{alias}.day_num {op} ?")
             plan.params.append(num)
+    if query.collapse:
+        # A duplicate group shows as its original; articles in no group are their own original.
+        originals = "(b.dup_group IS NULL OR b.is_canonical = 1)"
+        if kind == "article":
+            plan.where.append(originals.replace("b.", "a."))
+        else:
+            plan.where.append(f"x.article_id IN (SELECT b.id FROM articles b WHERE {originals})")
     for name in FIELDS:
         given = getattr(query, name)
         if given:
@@ -174,6 +182,8 @@ def count_matches(store: SqlStore, plan: Plan | None, parsed: ParsedQuery) -> in
 
 def run_search(store: SqlStore, query: SearchQuery) -> SearchResult:
     """Run one search: count, rank, facet and build snippets for one page of hits."""
+    if query.sort not in SORTS:
+        raise StoreError(f"unknown sort {query.sort!r}; expected one of {', '.join(SORTS)}")
     if query.type not in SEARCH_TYPES:
         raise StoreError(f"unknown search type {query.type!r}; expected one of {', '.join(SEARCH_TYPES)}")
     limit = max(0, min(int(query.limit), MAX_LIMIT))
@@ -191,6 +201,9 @@ def run_search(store: SqlStore, query: SearchQuery) -> SearchResult:
 
     depth = max(WINDOW, offset + limit)
     candidates = _candidates(store, plan, parsed, depth)
+    if query.sort == "date":
+        # Newest first among the ranked candidates: every match when there are at most WINDOW.
+        candidates.sort(key=lambda r: (-(r[4] if r[4] is not None else -(1 << 30)), -r[0]))
     # Fewer candidates than asked for means they are every match: no count needed.
     if len(candidates) < depth:
         total = len(candidates)

@@ -276,6 +276,10 @@ def api_search(
     speaker: Speaker = None,
     date_from: Day = None,
     date_to: Day = None,
+    sort: Annotated[Literal["relevance", "date"], Query(description="relevance, or date (newest first)")] = (
+        "relevance"
+    ),
+    collapse: Annotated[bool, Query(description="one article per duplicate group (its original)")] = False,
     limit: Limit = 20,
     offset: Offset = 0,
     format: Format = "json",
@@ -292,6 +296,8 @@ def api_search(
         date_to=end,
         limit=limit,
         offset=offset,
+        sort=sort,
+        collapse=collapse,
     )
     if format in EXPORT_FORMATS:
         # A query that cannot be parsed fails here, as a 422, rather than midway through a stream.

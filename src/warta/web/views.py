@@ -199,6 +199,8 @@ def search_page(request: Request) -> Response:
         date_to=date_to,
         limit=PAGE_SIZE,
         offset=(page - 1) * PAGE_SIZE,
+        sort="date" if request.query_params.get("sort") == "date" else "relevance",
+        collapse=request.query_params.get("collapse") == "1",
     )
     empty: dict[str, Any] = {"total": 0, "items": [], "has_more": False, "facets": {}}
     try:
@@ -221,7 +223,9 @@ def search_page(request: Request) -> Response:
     if not result["total"] and not problems:
         suggestions = _suggestions(request, queries, query, parsed)
     filter_names = ("outlet", "entity", "speaker", "date_from", "date_to")
-    api_params = {name: getattr(query, name) for name in filter_names}
+    api_params: dict[str, Any] = {name: getattr(query, name) for name in filter_names}
+    api_params.update(sort=query.sort if query.sort != "relevance" else None,
+                      collapse="true" if query.collapse else None)  # fmt: skip
     return render(
         request,
         "search.html",
