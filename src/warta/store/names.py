@@ -20,6 +20,7 @@ _NAME_WORD_RE = re.compile(r"[^\W_]+")
 _MIN_BRAND = 4  # "detiknews" -> "detik", but a suffix is never the whole name
 
 
+@lru_cache(maxsize=4096)
 def outlet_family(name: str | None) -> str:
     """Return the comparison form of an outlet name: "KOMPAS.com" -> "kompas"."""
     key = (name or "").casefold().strip()
