@@ -358,3 +358,15 @@ def test_sort_by_date_and_collapse_duplicates(client: TestClient) -> None:
     assert page.select_one("#f-sort option[selected]")["value"] == "date"
     assert "collapse=true" in page.select_one(".exports a")["href"]
     assert client.get("/api/search", params={"sort": "random"}).status_code == 422
+
+
+def test_quotes_and_claims_pages_report_and_export(client: TestClient) -> None:
+    page = soup(client, "/quotes", speaker="Menteri", date_from="2024-02-30")
+    assert "2024-02-30" in page.select_one(".problems li").text
+    link = page.select_one(".exports a[href*='format=csv']")["href"]
+    rows = list(csv.DictReader(io.StringIO(client.get(link).text)))
+    assert [r["speaker"] for r in rows] == ["Mehmet Yilmaz"]
+    claims = soup(client, "/claims")
+    counts = {a.contents[0].strip(): int(a.select_one(".count").text) for a in claims.select(".tabs a")}
+    total = client.get("/api/claims").json()["total"]
+    assert counts["Semua"] == total and sum(v for k, v in counts.items() if k != "Semua") == total

@@ -391,6 +391,10 @@ class ReadQueries:
             item["denials"] = self._denials(item) if item["type"] == "accusation" else []
         return {"total": int(total or 0), "items": items}
 
+    def claim_status_counts(self) -> dict[str, int]:
+        """Claims per status, for the claims page's tabs."""
+        return {str(s): int(n) for s, n in self._all("SELECT status, count(*) FROM claims GROUP BY status")}
+
     def _denials(self, accusation: dict[str, Any]) -> list[dict[str, Any]]:
         """Denials by the accused: in the same article, story or duplicate group."""
         target = name_key(accusation["target"])

@@ -103,6 +103,9 @@ class Queries:
         ]
         return attention_chart(counts, articles_per_day(self.store), mode)
 
+    def claim_status_counts(self) -> dict[str, int]:
+        return dict(self.store.claim_status_counts())
+
     def suggest_entities(self, value: str) -> list[dict[str, Any]]:
         return list(self.store.suggest_entities(value))
 

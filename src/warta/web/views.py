@@ -383,11 +383,13 @@ def entities_page(request: Request) -> Response:
 @router.get("/quotes", response_class=HTMLResponse)
 def quotes_page(request: Request) -> Response:
     page = _page(request)
+    problems: list[str] = []
+    date_from, date_to = _date_range(request, problems)
     filters = {
         "speaker": _text(request, "speaker"),
         "entity": _text(request, "entity"),
-        "date_from": _date(request, "date_from"),
-        "date_to": _date(request, "date_to"),
+        "date_from": date_from,
+        "date_to": date_to,
     }
     data = _queries(request).quotes(**filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     return render(
@@ -396,7 +398,10 @@ def quotes_page(request: Request) -> Response:
         nav="quotes",
         data=data,
         filters=filters,
+        problems=problems,
         pager=_pager(request, data, page),
+        exports=_export_links(request, "/api/quotes", filters),
+        names=_queries(request).name_options(),
     )
 
 
@@ -407,6 +412,7 @@ def claims_page(request: Request) -> Response:
     if status not in CLAIM_STATUSES:
         status = None
     data = _queries(request).claims(status=status, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    status_counts = _queries(request).claim_status_counts()
     # A denial already shown under its accusation on this page is not listed again.
     nested = {d["id"] for c in data["items"] for d in c["denials"]}
     shown = [c for c in data["items"] if c["type"] != "denial" or c["id"] not in nested]
@@ -418,6 +424,8 @@ def claims_page(request: Request) -> Response:
         claims=shown,
         status=status,
         statuses=CLAIM_STATUSES,
+        status_counts=status_counts,
+        exports=_export_links(request, "/api/claims", {"status": status}),
         pager=_pager(request, data, page),
     )
 
