@@ -218,7 +218,7 @@ def test_pages_link_their_export(client: TestClient) -> None:
 
 
 def test_rtl_override_is_isolated(client: TestClient) -> None:
-    for path, params in (("/", {"q": "sekali", "type": "quote"}), ("/article/x-rtl", {})):
+    for path, params in (("/quotes", {"speaker": "Dewi"}), ("/article/x-rtl", {})):
         page = soup(client, path, **params)
         holders = [t for t in page.find_all(string=lambda s: s and RLO in s)]
         assert holders, path
@@ -370,3 +370,10 @@ def test_quotes_and_claims_pages_report_and_export(client: TestClient) -> None:
     counts = {a.contents[0].strip(): int(a.select_one(".count").text) for a in claims.select(".tabs a")}
     total = client.get("/api/claims").json()["total"]
     assert counts["Semua"] == total and sum(v for k, v in counts.items() if k != "Semua") == total
+
+
+def test_snippets_drop_bidi_overrides(client: TestClient) -> None:
+    snippets = [s.text for s in soup(client, "/", q="korupsi pajak").select(".hit .snippet")]
+    assert any("kata Dewi Lestari" in s for s in snippets) and not any(RLO in s for s in snippets)
+    quote_hits = soup(client, "/", q="sekali", type="quote").select(".hit .snippet")
+    assert quote_hits and all(RLO not in s.text for s in quote_hits)
