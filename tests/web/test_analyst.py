@@ -377,3 +377,10 @@ def test_snippets_drop_bidi_overrides(client: TestClient) -> None:
     assert any("kata Dewi Lestari" in s for s in snippets) and not any(RLO in s for s in snippets)
     quote_hits = soup(client, "/", q="sekali", type="quote").select(".hit .snippet")
     assert quote_hits and all(RLO not in s.text for s in quote_hits)
+
+
+def test_entity_page_links_to_every_quote(client: TestClient) -> None:
+    page = soup(client, "/entity/Mehmet Yilmaz")
+    link = page.select_one("section[aria-labelledby=qby-h] a[href^='/quotes?']")["href"]
+    quotes = BeautifulSoup(client.get(link).text, "html.parser")
+    assert [a.text for a in quotes.select(".quote-card a.speaker")] == ["Mehmet Yilmaz"]

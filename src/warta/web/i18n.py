@@ -85,6 +85,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sort_relevance": {"id": "Relevansi", "en": "Relevance"},
     "sort_date": {"id": "Terbaru", "en": "Newest"},
     "collapse_duplicates": {"id": "Satukan duplikat", "en": "Collapse duplicates"},
+    "see_all": {"id": "Lihat semua", "en": "See all"},
     "skip_to_results": {"id": "Langsung ke hasil", "en": "Skip to results"},
     "did_you_mean": {"id": "Maksud Anda:", "en": "Did you mean:"},
     "try_looser": {"id": "Coba pencarian yang lebih longgar:", "en": "Try a looser query:"},
