@@ -4,7 +4,9 @@ Builds the database from synthetic records made here (Zipf-distributed Indonesia
 words, entity names with spans, quotes, claims; no analyzer run), then times
 ``store.search`` as the web UI calls it: facets on, snippets built, 20 hits.
 The queries mix common and rare words, two-word queries, phrases, entity names,
-filters (outlet, dates, entity), quote and claim searches. Exits 1 if p95 >= the target.
+filters (outlet, dates, entity), quote and claim searches, and (one in six) the query
+language: OR, -exclusion, prefix*, several and excluded outlets, a speaker by one name word.
+Exits 1 if p95 >= the target.
 
     python bench/search.py [--articles 100000] [--db URL] [--rebuild] [--target-ms 100]
 
@@ -192,7 +194,7 @@ def queries(gen: Generator, n: int = 200) -> list[SearchQuery]:
     rare = gen.words[2000:]
     out: list[SearchQuery] = []
     for i in range(n):
-        kind = i % 10
+        kind = i % 12
         if kind in (0, 1):
             q = SearchQuery(text=rng.choice(common))
         elif kind == 2:
@@ -216,6 +218,20 @@ def queries(gen: Generator, n: int = 200) -> list[SearchQuery]:
             )
         elif kind == 8:
             q = SearchQuery(text=rng.choice(common), entity=rng.choice([p for p, _, _ in PLACES] + ORGS))
+        elif kind in (10, 11):
+            # The query language and names as typed: OR, exclusion, prefix, multi-select and
+            # excluded outlets, a speaker by one word of the name.
+            a, b = rng.choice(common), rng.choice(common)
+            q = rng.choice(
+                [
+                    SearchQuery(text=f"{a} OR {b}"),
+                    SearchQuery(text=f"{a} -{b}"),
+                    SearchQuery(text=f"{a[:4]}*"),
+                    SearchQuery(text=f'{a} outlet:"{rng.choice(OUTLETS)}" outlet:"{rng.choice(OUTLETS)}"'),
+                    SearchQuery(text=f'{a} -outlet:"{rng.choice(OUTLETS)}"'),
+                    SearchQuery(text="", type="quote", speaker=rng.choice(gen.persons).split()[-1]),
+                ]
+            )
         else:
             q = rng.choice(
                 [

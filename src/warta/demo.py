@@ -21,6 +21,7 @@ from warta.errors import WartaError
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_CORPUS = REPO_ROOT / "samples" / "corpus"
 DEFAULT_DB = Path("warta-demo.db")
+DEMO_START_PAGE = "/stories"
 SUMMARY_KEYS = ("articles", "entities", "quotes", "claims", "stories", "dup_groups", "failures")
 
 
@@ -70,7 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from warta.store import open_store
 
         store = open_store(f"sqlite:///{args.db}", config)
-        print(f"Warta demo: http://{args.host}:{args.port}  (Ctrl-C to stop)", flush=True)
+        # The stories page opens on the newest stories several outlets told; the search page's
+        # newest articles would be the sample corpus's hostile test pages.
+        print(f"Warta demo: http://{args.host}:{args.port}{DEMO_START_PAGE}  (Ctrl-C to stop)", flush=True)
         try:
             serve(store, config, host=args.host, port=args.port)
         finally:

@@ -169,3 +169,60 @@ def open_test_store(path: Path) -> Any:
         store.set_duplicate_group("a-beras-01", "g-beras", canonical=True)
         store.set_duplicate_group("a-beras-02", "g-beras")
     return store
+
+
+RLO = "\u202e"  # RIGHT-TO-LEFT OVERRIDE: reverses the text after it until a paragraph end
+
+
+def analyst_records() -> list[Record]:
+    """Articles that analysts search the way they type: Indonesian names, outlet spellings,
+    partial speaker names, and a quote whose text holds a right-to-left override."""
+    b1 = (
+        "Moskow - Rusia menolak tuduhan korupsi dalam proyek gas. "
+        '"Kami tidak pernah menerima suap," kata Menteri Luar Negeri Mehmet Yilmaz.'
+    )
+    b2 = "Jakarta - Komisi Pemberantasan Korupsi (KPK) menahan tersangka korupsi suap proyek jalan di Bekasi."
+    b3 = "Washington - Amerika Serikat (AS) dan Korea Selatan membahas korupsi pajak lintas negara."
+    b4 = f'Bandung - "Ini {RLO}tidak benar sama sekali," kata Dewi Lestari tentang korupsi pajak.'
+    quote_b1 = "Kami tidak pernah menerima suap,"
+    quote_b4 = f"Ini {RLO}tidak benar sama sekali,"
+
+    def quote(body: str, text: str, speaker: str, title: str | None) -> Quote:
+        start, end = _span(body, text)
+        return Quote(text=text, kind="direct", speaker=speaker, speaker_mention=speaker, speaker_title=title,
+                     cue="kata", start=start, end=end, sentence=0)  # fmt: skip
+
+    return [
+        Record(id="x-rusia", title="Rusia menolak tuduhan korupsi", outlet="Kompas.com", language="id",
+               published=Published(date="2024-06-01", source="meta"), body=b1, paragraphs=[b1],
+               entities=[_entity(b1, "Rusia", "GPE", "Russia", country="RU", lat=61.5, lon=105.3),
+                         _entity(b1, "Mehmet Yilmaz", "PER")],
+               quotes=[quote(b1, quote_b1, "Mehmet Yilmaz", "Menteri Luar Negeri")]),
+        Record(id="x-kpk", title="KPK menahan tersangka suap", outlet="KOMPAS.com", language="id",
+               published=Published(date="2024-06-02", source="meta"), body=b2, paragraphs=[b2],
+               entities=[_entity(b2, "KPK", "ORG", "Komisi Pemberantasan Korupsi"),
+                         _entity(b2, "Bekasi", "GPE", country="ID", lat=-6.2349, lon=106.9896)]),
+        Record(id="x-as", title="AS dan Korea Selatan bahas pajak", outlet="detikNews", language="id",
+               published=Published(date="2024-06-03", source="meta"), body=b3, paragraphs=[b3],
+               entities=[_entity(b3, "Amerika Serikat", "GPE", "United States", country="US"),
+                         _entity(b3, "Korea Selatan", "GPE", "South Korea", country="KR")]),
+        Record(id="x-rtl", title="Bantahan soal pajak", outlet="detikcom", language="id",
+               published=Published(date="2024-06-04", source="meta"), body=b4, paragraphs=[b4],
+               entities=[_entity(b4, "Dewi Lestari", "PER")],
+               quotes=[quote(b4, quote_b4, "Dewi Lestari", None)]),
+    ]  # fmt: skip
+
+
+def open_analyst_store(url: str) -> Any:
+    """Open a store at ``url`` holding the test corpus plus ``analyst_records()``."""
+    from warta.store import open_store
+
+    store = open_store(url, Config())
+    store.put_many(records() + analyst_records())
+    with store.transaction():
+        for n in range(1, 26):
+            store.set_story(f"a-beras-{n:02d}", "s-beras")
+        store.set_duplicate_group("a-beras-01", "g-beras", canonical=True)
+        store.set_duplicate_group("a-beras-02", "g-beras")
+        store.set_duplicate_group("a-beras-03", "g-beras")
+    return store

@@ -32,6 +32,8 @@ class SearchQuery:
     limit: int = 20
     offset: int = 0
     facets: bool = True  # False skips the facet queries (faster)
+    sort: str = "relevance"  # relevance | date (newest first)
+    collapse: bool = False  # True: one article per duplicate group (its original)
 
 
 @dataclass(slots=True)

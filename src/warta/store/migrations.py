@@ -315,10 +315,24 @@ _FAILURE_COLUMNS = [
     "CREATE INDEX failures_file ON failures (file)",
 ]
 
+
+# Names people type for an entity ("Rusia", "AS", "KPK"), from ``Entity.aliases`` at ingest;
+# ``alias_key`` is ``name_key(alias)``. Resolution also consults the gazetteer at query time.
+_ENTITY_ALIASES = [
+    """CREATE TABLE entity_aliases (
+        alias_key TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        alias TEXT NOT NULL,
+        PRIMARY KEY (alias_key, entity_id)
+    )""",
+    "CREATE INDEX entity_aliases_entity ON entity_aliases (entity_id)",
+]
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _initial()),
     Migration(2, "corpus index: dedup signatures and bands, story features", _both(_CORPUS)),
     Migration(3, "events and incidents", _both(_EVENT_TABLES)),
+    Migration(4, "entity aliases", _both(_ENTITY_ALIASES)),
     Migration(5, "failures: file, position, reason, detail, run", _both(_FAILURE_COLUMNS)),
 ]
 
@@ -348,4 +362,5 @@ TABLES = (
     "event_parties",
     "event_articles",
     "incidents",
+    "entity_aliases",
 )

@@ -9,7 +9,15 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from warta.record import Record
 from warta.store.migrations import TABLES
+from warta.store.names import (
+    entity_aliases,
+    gazetteer_canonicals,
+    matching_names,
+    name_words,
+    outlet_family,
+)
 from warta.store.rows import (
     ARTICLE_META_COLUMNS,
     clamp_limit,
@@ -18,6 +26,11 @@ from warta.store.rows import (
     meta_dict,
     name_key,
 )
+
+
+def _like(text: str) -> str:
+    """Drop LIKE wildcards from typed text: a typed % or _ must not match everything."""
+    return text.replace("\\", "").replace("%", "").replace("_", "")
 
 
 class ReadQueries:
@@ -37,18 +50,173 @@ class ReadQueries:
     def _in(self, column: str, values: Sequence[Any]) -> tuple[str, list[Any]]:
         raise NotImplementedError
 
+    def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        raise NotImplementedError
+
     def schema_version(self) -> int:
         raise NotImplementedError
+
+    # -- names as people type them -------------------------------------------
+
+    def _directory(self, name: str, version_sql: str, build: Any) -> Any:
+        """A name directory built by ``build()``, kept until ``version_sql`` answers differently.
+
+        Directories (outlets, speakers) are read in full, which costs a scan: the version is a
+        max() over an indexed key, so a store that only grows rebuilds them only after writes.
+        """
+        cache: dict[str, tuple[Any, Any]] = self.__dict__.setdefault("_name_directories", {})
+        version = self._one(version_sql)
+        held = cache.get(name)
+        if held is None or held[0] != version:
+            held = (version, build())
+            cache[name] = held
+        return held[1]
+
+    def _outlet_directory(self) -> dict[str, dict[str, str]]:
+        def build() -> dict[str, dict[str, str]]:
+            families: dict[str, dict[str, str]] = {}
+            for key, outlet in self._all(
+                "SELECT outlet_key, min(outlet) FROM articles WHERE outlet_key IS NOT NULL "
+                "GROUP BY outlet_key"
+            ):
+                families.setdefault(outlet_family(key), {})[key] = outlet
+            return families
+
+        # max(seq) is one index probe (count(*) would scan): a deletion leaves the directory a
+        # little stale, which only keeps a spelling that now matches nothing.
+        return self._directory("outlets", "SELECT max(seq) FROM articles", build)  # type: ignore[no-any-return]
+
+    def outlet_keys(self, value: str) -> list[str]:
+        """Return the stored outlet keys of the outlet ``value`` names ("Kompas" -> kompas.com, kompas)."""
+        family = self._outlet_directory().get(outlet_family(value), {})
+        exact = name_key(value)
+        return sorted(family, key=lambda k: (k != exact, k))
+
+    def outlet_display_names(self) -> list[str]:
+        """One display name per outlet (its shortest stored spelling), in name order."""
+        names = [min(held.values(), key=lambda n: (len(n), n)) for held in self._outlet_directory().values()]
+        return sorted(names, key=str.casefold)
+
+    def outlet_names(self, value: str) -> list[str]:
+        """Display names stored for the outlet ``value`` names."""
+        return sorted(self._outlet_directory().get(outlet_family(value), {}).values())
+
+    def _speaker_directory(self) -> dict[str, set[str]]:
+        def build() -> dict[str, set[str]]:
+            held: dict[str, set[str]] = {}
+            for key, title in self._all(
+                "SELECT DISTINCT speaker_key, speaker_title FROM quotes WHERE speaker_key IS NOT NULL"
+            ):
+                held.setdefault(key, name_words(key)).update(name_words(title))
+            for (key,) in self._all(
+                "SELECT DISTINCT claimant_key FROM claims WHERE claimant_key IS NOT NULL"
+            ):
+                held.setdefault(key, name_words(key))
+            return held
+
+        version = "SELECT (SELECT max(id) FROM quotes), (SELECT max(id) FROM claims)"
+        return self._directory("speakers", version, build)  # type: ignore[no-any-return]
+
+    def speaker_keys(self, value: str) -> list[str]:
+        """Speaker (or claimant) keys whose name or title holds every word of ``value``.
+
+        "Yilmaz" matches "mehmet yilmaz"; "Menteri" every speaker titled "Menteri …".
+        """
+        return matching_names(value, self._speaker_directory())
+
+    def _store_aliases(self, records: Sequence[Record]) -> None:
+        """Record each entity's ``aliases`` (the names people type for it) for resolution."""
+        from warta.store.rows import entity_id
+
+        rows = {
+            (key, entity_id(ent.type, ent.canonical), alias)
+            for record in records
+            for ent in record.entities
+            if ent.canonical and ent.type
+            for key, alias in entity_aliases([*ent.aliases, ent.text], ent.canonical)
+        }
+        if rows:
+            self._executemany(
+                "INSERT INTO entity_aliases (alias_key, entity_id, alias) VALUES (?, ?, ?) "
+                "ON CONFLICT (alias_key, entity_id) DO NOTHING",
+                sorted(rows),
+            )
 
     # -- entities ----------------------------------------------------------
 
     def resolve_entities(self, value: str) -> list[tuple[str, str]]:
-        """Return (id, canonical_key) of entities whose id or canonical name is ``value``."""
+        """Return (id, canonical_key) of the entities ``value`` names, most mentioned first.
+
+        ``value`` is an id, a canonical name, a stored alias ("Rusia", "KPK") or a name the
+        gazetteer links ("Korea Selatan" -> South Korea), in any case.
+        """
+        key = name_key(value) or ""
+        keys = sorted({key, *(name_key(c) or "" for c in gazetteer_canonicals(value))})
+        key_sql, key_params = self._in("canonical_key", keys)
+        # A UNION of three indexed lookups: ORed conditions made SQLite scan every entity.
         rows = self._all(
-            "SELECT id, canonical_key FROM entities WHERE id = ? OR canonical_key = ? ORDER BY articles DESC",
-            (value, name_key(value) or ""),
+            "SELECT e.id, e.canonical_key, e.articles FROM entities e WHERE e.id IN ("
+            f"SELECT id FROM entities WHERE id = ? UNION SELECT id FROM entities WHERE {key_sql} "
+            "UNION SELECT entity_id FROM entity_aliases WHERE alias_key = ?) ORDER BY e.articles DESC, e.id",
+            [value, *key_params, key],
         )
         return [(r[0], r[1]) for r in rows]
+
+    def suggest_entities(self, value: str, limit: int = 5) -> list[dict[str, Any]]:
+        """Entities whose name or an alias holds a word of ``value``: the nearest to a miss."""
+        wanted = sorted(name_words(value), key=len, reverse=True)[:3]
+        if not wanted:
+            return []
+        clauses = " OR ".join(["e.canonical_key LIKE ?", "al.alias_key LIKE ?"] * len(wanted))
+        params: list[Any] = []
+        for word in wanted:
+            params += [f"%{_like(word)}%", f"%{_like(word)}%"]
+        rows = self._all(
+            "SELECT DISTINCT e.id, e.canonical, e.type, e.articles FROM entities e "
+            f"LEFT JOIN entity_aliases al ON al.entity_id = e.id WHERE {clauses} "
+            "ORDER BY e.articles DESC, e.id LIMIT ?",
+            [*params, clamp_limit(limit)],
+        )
+        return [{"id": r[0], "canonical": r[1], "type": r[2], "articles": int(r[3])} for r in rows]
+
+    def complete(self, prefix: str, field: str = "entity", limit: int = 10) -> list[dict[str, Any]]:
+        """Names starting with ``prefix`` (any word of the name), for autocomplete.
+
+        ``field`` is entity (canonical names and aliases), speaker or outlet.
+        """
+        key = name_key(prefix) or ""
+        if not key:
+            return []
+        limit = clamp_limit(limit, 50)
+        if field == "speaker":
+            words = name_words(key)
+            found = [
+                k for k, held in self._speaker_directory().items()
+                if all(any(h.startswith(w) for h in held) for w in words)
+            ]  # fmt: skip
+            found.sort(key=lambda k: (not k.startswith(key), k))
+            return [{"value": k, "label": k.title(), "type": "speaker"} for k in found[:limit]]
+        if field == "outlet":
+            family = outlet_family(prefix)
+            names = sorted(
+                {name for fam, held in self._outlet_directory().items() if fam.startswith(family)
+                 for name in held.values()}
+            )  # fmt: skip
+            return [{"value": n, "label": n, "type": "outlet"} for n in names[:limit]]
+        pattern = _like(key)
+        rows = self._all(
+            "SELECT e.id, e.canonical, e.type, e.articles, min(al.alias) FROM entities e "
+            "LEFT JOIN entity_aliases al ON al.entity_id = e.id "
+            "AND (al.alias_key LIKE ? OR al.alias_key LIKE ?) "
+            "WHERE e.canonical_key LIKE ? OR e.canonical_key LIKE ? OR al.alias_key IS NOT NULL "
+            "GROUP BY e.id, e.canonical, e.type, e.articles ORDER BY e.articles DESC, e.id LIMIT ?",
+            [f"{pattern}%", f"% {pattern}%", f"{pattern}%", f"% {pattern}%", limit],
+        )
+        return [
+            {"value": r[1], "label": r[1] + (f" ({r[4]})" if r[4] else ""), "type": r[2], "id": r[0],
+             "count": int(r[3])}
+            for r in rows
+        ]  # fmt: skip
 
     def entity(self, entity_id_or_canonical: str, *, top: int = 20) -> dict[str, Any] | None:
         """Return an entity with its daily mentions, co-occurring entities, quotes and claims.
@@ -60,11 +228,12 @@ class ReadQueries:
             (entity_id_or_canonical,),
         )
         if row is None:
-            row = self._one(
-                "SELECT id, canonical, type, country, lat, lon, articles FROM entities "
-                "WHERE canonical_key = ? ORDER BY articles DESC, id LIMIT 1",
-                (name_key(entity_id_or_canonical) or "",),
-            )
+            found = self.resolve_entities(entity_id_or_canonical)
+            if found:
+                row = self._one(
+                    "SELECT id, canonical, type, country, lat, lon, articles FROM entities WHERE id = ?",
+                    (found[0][0],),
+                )
         if row is None:
             return None
         eid, canonical, type_, country, lat, lon, articles = row
@@ -169,8 +338,12 @@ class ReadQueries:
         where: list[str] = []
         params: list[Any] = []
         if speaker:
-            where.append("x.speaker_key = ?")
-            params.append(name_key(speaker) or "")
+            keys = self.speaker_keys(speaker)
+            if not keys:
+                return None
+            sql, sp_params = self._in("x.speaker_key", keys)
+            where.append(sql)
+            params += sp_params
         if entity:
             found = self.resolve_entities(entity)
             if not found:
@@ -217,6 +390,10 @@ class ReadQueries:
         for item in items:
             item["denials"] = self._denials(item) if item["type"] == "accusation" else []
         return {"total": int(total or 0), "items": items}
+
+    def claim_status_counts(self) -> dict[str, int]:
+        """Claims per status, for the claims page's tabs."""
+        return {str(s): int(n) for s, n in self._all("SELECT status, count(*) FROM claims GROUP BY status")}
 
     def _denials(self, accusation: dict[str, Any]) -> list[dict[str, Any]]:
         """Denials by the accused: in the same article, story or duplicate group."""
@@ -316,6 +493,54 @@ class ReadQueries:
             (article_id,),
         )
         return [meta_dict(r) | {"relation": "duplicate"} for r in rows]
+
+    def duplicate_groups(self, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+        """Return {"total", "items"}: duplicate groups of two or more articles, newest first.
+
+        Each group lists its original (the canonical member) and its copies, each copy with its
+        ``kind``: "exact" (the same text once case and spacing are ignored), "syndicated" (another
+        outlet's near-identical copy) or "near" (the same outlet's edited copy).
+        """
+        grouped = "FROM articles a WHERE a.dup_group IS NOT NULL GROUP BY a.dup_group HAVING count(*) >= 2"
+        total = self._scalar(f"SELECT count(*) FROM (SELECT a.dup_group {grouped}) g")
+        rows = self._all(
+            f"SELECT a.dup_group, count(*), min(a.day), max(a.day) {grouped} "
+            "ORDER BY max(a.day_num) DESC, a.dup_group LIMIT ? OFFSET ?",
+            (clamp_limit(limit), clamp_offset(offset)),
+        )
+        if not rows:
+            return {"total": int(total or 0), "items": []}
+        clause, params = self._in("a.dup_group", [r[0] for r in rows])
+        members: dict[str, list[dict[str, Any]]] = {}
+        for row in self._all(
+            "SELECT a.dup_group, a.id, a.title, a.outlet, a.published, a.day, a.is_canonical, a.day_num, "
+            f"a.seq, r.record FROM articles a JOIN article_records r ON r.article_id = a.id WHERE {clause}",
+            params,
+        ):
+            body = " ".join(str(json.loads(row[9]).get("body") or "").casefold().split())
+            members.setdefault(row[0], []).append(
+                {"id": row[1], "title": row[2], "outlet": row[3], "published": row[4] or row[5],
+                 "canonical": bool(row[6]),
+                 "_order": (not row[6], row[7] if row[7] is not None else 1 << 30, row[8]),
+                 "_body": body}
+            )  # fmt: skip
+        items = []
+        for group_id, size, first, last in rows:
+            group = sorted(members.get(group_id, []), key=lambda m: m["_order"])
+            original, copies = group[0], group[1:]
+            for copy in copies:
+                if copy["_body"] == original["_body"]:
+                    copy["kind"] = "exact"
+                elif name_key(copy["outlet"]) != name_key(original["outlet"]):
+                    copy["kind"] = "syndicated"
+                else:
+                    copy["kind"] = "near"
+            for member in group:
+                del member["_order"], member["_body"]
+            items.append({"id": group_id, "size": int(size), "first": first, "last": last,
+                          "original": original, "copies": copies,
+                          "outlets": sorted({g["outlet"] for g in group if g["outlet"]})})  # fmt: skip
+        return {"total": int(total or 0), "items": items}
 
     def related(self, article_id: str, limit: int = 20) -> list[dict[str, Any]]:
         """Return duplicates first, then other articles of the same story, oldest first."""

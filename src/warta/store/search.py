@@ -23,13 +23,15 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from warta.errors import StoreError
 from warta.store.base import SEARCH_TYPES, SearchHit, SearchQuery, SearchResult
-from warta.store.query import ParsedQuery, parse_query
-from warta.store.rows import day_param, name_key
+from warta.store.names import outlet_family
+from warta.store.query import FIELDS, ParsedQuery, parse_query
+from warta.store.rows import day_param
 from warta.text.snippet import highlight, snippet
 
 if TYPE_CHECKING:
@@ -42,6 +44,7 @@ MAX_DEPTH = 10_000  # deepest hit a page may reach (offset + limit)
 ENTITY_FACET_DOCS = 200  # the entity facet counts entities of this many best hits
 FACET_TOP = 20  # values kept in the outlet and entity facets
 MAX_LIMIT = 200
+SORTS = ("relevance", "date")
 
 
 @dataclass(slots=True)
@@ -77,12 +80,54 @@ class Plan:
         return " AND ".join(self.where) if self.where else "1 = 1"
 
 
-def make_plan(store: SqlStore, query: SearchQuery, kind: str) -> Plan | None:
-    """Turn the filters into SQL; None when a named entity does not exist (nothing can match).
+def _name_clause(store: SqlStore, kind: str, name: str, value: str) -> tuple[str, list[Any]] | None:
+    """SQL for "the item matches the ``name`` filter ``value``"; None when the name resolves to nothing.
 
+    Names resolve as people type them (``warta.store.names``): an outlet to every stored spelling
+    of it, an entity through its aliases, a speaker through words of the name or title.
+    """
+    alias = "a" if kind == "article" else "x"
+    if name == "outlet":
+        keys = store.outlet_keys(value)
+        return store._in(f"{alias}.outlet_key", keys) if keys else None
+    if name == "speaker":
+        keys = store.speaker_keys(value)
+        if not keys:
+            return None
+        if kind == "article":
+            clause, params = store._in("q2.speaker_key", keys)
+            return f"a.id IN (SELECT q2.article_id FROM quotes q2 WHERE {clause})", params
+        return store._in("x.speaker_key" if kind == "quote" else "x.claimant_key", keys)
+    found = store.resolve_entities(value)
+    if not found:
+        return None
+    ids = [f[0] for f in found]
+    if kind == "article":
+        clause, params = store._in("m.entity_id", ids)
+        return f"a.id IN (SELECT m.article_id FROM mentions m WHERE {clause})", params
+    if kind == "quote":
+        ids_sql, ids_p = store._in("qe.entity_id", ids)
+        sp_sql, sp_p = store._in("x.speaker_entity_id", ids)
+        about = f"(x.article_id, x.n) IN (SELECT qe.article_id, qe.n FROM quote_entities qe WHERE {ids_sql})"
+        sql = f"({sp_sql} OR {about})"
+        return sql, sp_p + ids_p
+    keys = sorted({f[1] for f in found})
+    c_sql, c_p = store._in("x.claimant_key", keys)
+    t_sql, t_p = store._in("x.target_key", keys)
+    return f"({c_sql} OR {t_sql})", c_p + t_p
+
+
+def make_plan(
+    store: SqlStore, query: SearchQuery, kind: str, parsed: ParsedQuery | None = None
+) -> Plan | None:
+    """Turn the filters into SQL; None when nothing can match (a name that resolves to nothing).
+
+    A parameter (``outlet=``) must hold; the values of one field in the text
+    (``outlet:Kompas outlet:Tempo``) are alternatives; ``-outlet:Kompas`` excludes.
     Filters on other tables are uncorrelated ``IN (SELECT …)`` sets: a correlated EXISTS let
     SQLite pick the speaker index and rescan it for each of 100,000 articles (20 s).
     """
+    parsed = parsed or ParsedQuery()
     plan = Plan(kind)
     alias = plan.alias
     for value, op, name in ((query.date_from, ">=", "date_from"), (query.date_to, "<=", "date_to")):
@@ -90,38 +135,35 @@ def make_plan(store: SqlStore, query: SearchQuery, kind: str) -> Plan | None:
         if num is not None:
             plan.where.append(f"{alias}.day_num {op} ?")
             plan.params.append(num)
-    if query.outlet:
-        plan.where.append(f"{alias}.outlet_key = ?")
-        plan.params.append(name_key(query.outlet) or "")
-    if query.entity:
-        found = store.resolve_entities(query.entity)
-        if not found:
-            return None
-        ids = [f[0] for f in found]
-        keys = sorted({f[1] for f in found})
+    if query.collapse:
+        # A duplicate group shows as its original; articles in no group are their own original.
+        originals = "(b.dup_group IS NULL OR b.is_canonical = 1)"
         if kind == "article":
-            clause, params = store._in("m.entity_id", ids)
-            plan.where.append(f"a.id IN (SELECT m.article_id FROM mentions m WHERE {clause})")
-            plan.params += params
-        elif kind == "quote":
-            ids_sql, ids_p = store._in("qe.entity_id", ids)
-            sp_sql, sp_p = store._in("x.speaker_entity_id", ids)
-            plan.where.append(
-                f"({sp_sql} OR (x.article_id, x.n) IN (SELECT qe.article_id, qe.n FROM quote_entities qe "
-                f"WHERE {ids_sql}))"
-            )
-            plan.params += sp_p + ids_p
+            plan.where.append(originals.replace("b.", "a."))
         else:
-            c_sql, c_p = store._in("x.claimant_key", keys)
-            t_sql, t_p = store._in("x.target_key", keys)
-            plan.where.append(f"({c_sql} OR {t_sql})")
-            plan.params += c_p + t_p
-    if query.speaker:
-        if kind == "article":
-            plan.where.append("a.id IN (SELECT q2.article_id FROM quotes q2 WHERE q2.speaker_key = ?)")
-        else:
-            plan.where.append("x.speaker_key = ?" if kind == "quote" else "x.claimant_key = ?")
-        plan.params.append(name_key(query.speaker) or "")
+            plan.where.append(f"x.article_id IN (SELECT b.id FROM articles b WHERE {originals})")
+    for name in FIELDS:
+        given = getattr(query, name)
+        if given:
+            built = _name_clause(store, kind, name, given)
+            if built is None:
+                return None
+            plan.where.append(built[0])
+            plan.params += built[1]
+        alternatives = [
+            c for c in (_name_clause(store, kind, name, v) for v in parsed.filters.get(name, [])) if c
+        ]
+        if parsed.filters.get(name):
+            if not alternatives:
+                return None
+            plan.where.append("(" + " OR ".join(sql for sql, _ in alternatives) + ")")
+            plan.params += [p for _, params in alternatives for p in params]
+        for value in parsed.excluded_filters.get(name, []):
+            built = _name_clause(store, kind, name, value)
+            if built is not None:  # excluding a name that matches nothing excludes nothing
+                # IS NOT TRUE, not NOT: an item without an outlet is not "from Kompas" either.
+                plan.where.append(f"({built[0]}) IS NOT TRUE")
+                plan.params += built[1]
     return plan
 
 
@@ -140,18 +182,28 @@ def count_matches(store: SqlStore, plan: Plan | None, parsed: ParsedQuery) -> in
 
 def run_search(store: SqlStore, query: SearchQuery) -> SearchResult:
     """Run one search: count, rank, facet and build snippets for one page of hits."""
+    if query.sort not in SORTS:
+        raise StoreError(f"unknown sort {query.sort!r}; expected one of {', '.join(SORTS)}")
     if query.type not in SEARCH_TYPES:
         raise StoreError(f"unknown search type {query.type!r}; expected one of {', '.join(SEARCH_TYPES)}")
     limit = max(0, min(int(query.limit), MAX_LIMIT))
     offset = max(0, min(int(query.offset), MAX_DEPTH - limit))
-    parsed = parse_query(query.text)
-    plan = make_plan(store, query, query.type)
+    parsed = parse_query(query.text)  # raises QueryError, which the web layer reports
+    plan = make_plan(store, query, query.type, parsed)
     if plan is None:
-        empty: dict[str, list[tuple[str, int]]] = {"outlet": [], "day": [], "entity": [], "type": []}
+        empty: dict[str, list[tuple[str, int]]] = {
+            "outlet": [],
+            "day": [],
+            "type": [],
+            **_entity_facet(store, []),
+        }
         return SearchResult(total=0, hits=[], facets=empty if query.facets else {})
 
     depth = max(WINDOW, offset + limit)
     candidates = _candidates(store, plan, parsed, depth)
+    if query.sort == "date":
+        # Newest first among the ranked candidates: every match when there are at most WINDOW.
+        candidates.sort(key=lambda r: (-(r[4] if r[4] is not None else -(1 << 30)), -r[0]))
     # Fewer candidates than asked for means they are every match: no count needed.
     if len(candidates) < depth:
         total = len(candidates)
@@ -160,16 +212,15 @@ def run_search(store: SqlStore, query: SearchQuery) -> SearchResult:
 
     facets: dict[str, list[tuple[str, int]]] = {}
     if query.facets:
-        outlets: Counter[str] = Counter(c[2] for c in candidates if c[2])
+        facets["outlet"] = _outlet_facet(c[2] for c in candidates if c[2])
         days: Counter[str] = Counter(c[3] for c in candidates if c[3])
-        facets["outlet"] = sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_TOP]
         facets["day"] = sorted(days.items())
         top_articles = list(dict.fromkeys(c[1] for c in candidates[:ENTITY_FACET_DOCS]))
-        facets["entity"] = _entity_facet(store, top_articles)
+        facets.update(_entity_facet(store, top_articles))
         counts = {query.type: total}
         for other in SEARCH_TYPES:
             if other != query.type:
-                counts[other] = count_matches(store, make_plan(store, query, other), parsed)
+                counts[other] = count_matches(store, make_plan(store, query, other, parsed), parsed)
         facets["type"] = [(t, counts[t]) for t in SEARCH_TYPES]
 
     page = candidates[offset : offset + limit]
@@ -207,17 +258,42 @@ def _candidates(store: SqlStore, plan: Plan, parsed: ParsedQuery, depth: int) ->
     return scored
 
 
-def _entity_facet(store: SqlStore, article_ids: list[str]) -> list[tuple[str, int]]:
+def _outlet_facet(outlets: Iterable[str]) -> list[tuple[str, int]]:
+    """Count outlets as one per family ("Kompas.com" and "KOMPAS.com" together), each under
+    its most frequent spelling."""
+    spellings: dict[str, Counter[str]] = {}
+    for outlet, n in Counter(outlets).items():  # a few distinct outlets among 2,000 candidates
+        spellings.setdefault(outlet_family(outlet), Counter())[outlet] += n
+    merged = [(held.most_common(1)[0][0], sum(held.values())) for held in spellings.values()]
+    return sorted(merged, key=lambda kv: (-kv[1], kv[0]))[:FACET_TOP]
+
+
+ENTITY_FACET_TYPES = ("PER", "ORG", "GPE", "LOC")
+
+
+def _entity_facet(store: SqlStore, article_ids: list[str]) -> dict[str, list[tuple[str, int]]]:
+    """The entity facet over all types ("entity") and per type ("entity_PER" … "entity_LOC")."""
+    empty: dict[str, list[tuple[str, int]]] = {
+        "entity": [],
+        **{f"entity_{t}": [] for t in ENTITY_FACET_TYPES},
+    }
     if not article_ids:
-        return []
+        return empty
     clause, params = store._in("m.article_id", article_ids)
     rows = store._all(
-        "SELECT e.canonical, count(DISTINCT m.article_id) AS n FROM mentions m "
+        "SELECT e.canonical, upper(e.type), count(DISTINCT m.article_id) AS n FROM mentions m "
         f"JOIN entities e ON e.id = m.entity_id WHERE {clause} "
-        "GROUP BY e.canonical ORDER BY n DESC, e.canonical LIMIT ?",
-        [*params, FACET_TOP],
+        "GROUP BY e.canonical, upper(e.type) ORDER BY n DESC, e.canonical",
+        params,
     )
-    return [(r[0], int(r[1])) for r in rows]
+    totals: Counter[str] = Counter()
+    for canonical, type_, n in rows:
+        totals[canonical] += int(n)
+        key = f"entity_{type_}"
+        if key in empty and len(empty[key]) < FACET_TOP:
+            empty[key].append((canonical, int(n)))
+    empty["entity"] = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_TOP]
+    return empty
 
 
 # Quote and claim hits: their table, the column the snippet comes from, and the fields
@@ -298,3 +374,40 @@ def _hits(store: SqlStore, kind: str, page: list[tuple[Any, ...]], stems: set[st
             for r in rows
         }
     return [by_key[k] for k in keys if k in by_key]
+
+
+def attention(store: SqlStore, query: SearchQuery) -> list[tuple[str, int]]:
+    """Count every article matching ``query`` (text and filters) per day, exactly, oldest first.
+
+    Unlike the search's day facet this reads every match (not the ranked candidates), so the
+    attention chart is exact however many articles match.
+    """
+    parsed = parse_query(query.text)
+    plan = make_plan(store, query, "article", parsed)
+    if plan is None:
+        return []
+    if parsed.empty:
+        rows = store._all(
+            f"SELECT a.day, count(*) FROM articles a WHERE a.day IS NOT NULL AND {plan.where_sql} "
+            "GROUP BY a.day",
+            plan.params,
+        )
+    elif store.dialect == "sqlite":
+        rows = store._all(
+            "SELECT a.day, count(*) FROM articles_fts f JOIN articles a ON a.seq = f.rowid "
+            f"WHERE articles_fts MATCH ? AND a.day IS NOT NULL AND {plan.where_sql} GROUP BY a.day",
+            [parsed.fts5(), *plan.params],
+        )
+    else:
+        rows = store._all(
+            "SELECT a.day, count(*) FROM articles a WHERE a.tsv @@ to_tsquery('simple', ?) "
+            f"AND a.day IS NOT NULL AND {plan.where_sql} GROUP BY a.day",
+            [parsed.tsquery(), *plan.params],
+        )
+    return sorted((str(d), int(n)) for d, n in rows)
+
+
+def articles_per_day(store: SqlStore) -> list[tuple[str, int]]:
+    """Every stored article per day: the denominator of a share-of-coverage chart."""
+    rows = store._all("SELECT day, count(*) FROM articles WHERE day IS NOT NULL GROUP BY day")
+    return sorted((str(d), int(n)) for d, n in rows)

@@ -210,6 +210,7 @@ class SqlStore(ReadQueries):
                 self._add_to_batch(batch, record)
             if batch.articles:
                 self._write_batch(batch)
+                self._store_aliases(records)
             if source_keys is not None:
                 self.mark_sources(source_keys)
         return len(batch.articles)

@@ -8,13 +8,15 @@ endpoints that need ``config.admin_token`` as a bearer token.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hmac
 import logging
 from importlib import resources
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -24,6 +26,8 @@ from warta.config import Config
 from warta.errors import WartaError
 from warta.record import CLAIM_STATUSES
 from warta.store.base import SearchQuery
+from warta.store.search import MAX_DEPTH
+from warta.web.export import EXPORT_FORMATS, export_response, flatten_hit, iter_rows
 from warta.web.queries import MAX_LIMIT, Queries
 
 log = logging.getLogger(__name__)
@@ -190,6 +194,23 @@ EntityParam = Annotated[
 ]
 Speaker = Annotated[str | None, Query(max_length=MAX_TEXT_PARAM, description="speaker or claimant name")]
 Day = Annotated[dt.date | None, Query(description="ISO date, inclusive")]
+Format = Annotated[
+    Literal["json", "csv", "jsonl"],
+    Query(
+        description="json: one page (limit, offset); csv or jsonl: every matching row, streamed "
+        "(search: at most the 10,000 best)"
+    ),
+]
+
+# CSV columns of each list (JSON Lines carries whole items).
+SEARCH_COLUMNS = ["type", "article_id", "title", "outlet", "published", "url", "speaker", "text",
+                  "claim_type", "claimant", "target", "status", "score"]  # fmt: skip
+QUOTE_COLUMNS = ["article_id", "article_title", "outlet", "published", "speaker", "speaker_title", "text",
+                 "kind", "cue"]  # fmt: skip
+CLAIM_COLUMNS = ["id", "article_id", "article_title", "outlet", "published", "type", "claimant", "target",
+                 "content", "status"]  # fmt: skip
+ENTITY_COLUMNS = ["id", "canonical", "type", "count"]
+STORY_COLUMNS = ["id", "title", "size", "first", "last", "outlets", "entities"]
 
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorOut}}
 
@@ -202,6 +223,12 @@ def _blank_to_none(value: str | None) -> str | None:
     return value.strip() or None if value else None
 
 
+def _range(date_from: dt.date | None, date_to: dt.date | None) -> tuple[str | None, str | None]:
+    if date_from and date_to and date_from > date_to:
+        raise HTTPException(422, f"date_from {date_from} is after date_to {date_to}")
+    return _iso(date_from), _iso(date_to)
+
+
 def get_queries(request: Request) -> Queries:
     return request.app.state.queries
 
@@ -209,13 +236,19 @@ def get_queries(request: Request) -> Queries:
 QueriesDep = Annotated[Queries, Depends(get_queries)]
 
 
-def require_admin(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
+# Declared as an HTTP Bearer security scheme, so OpenAPI shows it as one (not as a header field).
+_BEARER = HTTPBearer(auto_error=False, description="the admin token from the config's admin_token")
+
+
+def require_admin(
+    request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_BEARER)] = None
+) -> None:
     """Check the bearer token against ``config.admin_token``; no token configured disables admin."""
     token = request.app.state.config.admin_token
     if not token:
         raise HTTPException(403, "admin endpoints are disabled (no admin_token configured)")
-    scheme, _, given = (authorization or "").partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
+    given = credentials.credentials if credentials and credentials.scheme.lower() == "bearer" else ""
+    if not given or not hmac.compare_digest(given.strip().encode(), token.encode()):
         raise HTTPException(401, "a valid bearer token is required", headers={"WWW-Authenticate": "Bearer"})
 
 
@@ -224,10 +257,17 @@ def require_admin(request: Request, authorization: Annotated[str | None, Header(
 router = APIRouter(prefix="/api")
 
 
-@router.get("/search", response_model=SearchPage, tags=["search"])
+@router.get("/search", response_model=SearchPage, tags=["search"], summary="Search")
 def api_search(
     queries: QueriesDep,
-    q: Annotated[str, Query(max_length=MAX_TEXT_PARAM, description='words and "phrases"')] = "",
+    q: Annotated[
+        str,
+        Query(
+            max_length=MAX_TEXT_PARAM,
+            description='words (ANDed), OR, -exclusion, "phrases", prefix*, speaker:/outlet:/entity: '
+            "filters (docs/web.md); an unparsable query is a 422 saying why",
+        ),
+    ] = "",
     type: Annotated[
         str, Query(pattern="^(article|quote|claim)$", description="article, quote or claim")
     ] = "article",
@@ -236,21 +276,38 @@ def api_search(
     speaker: Speaker = None,
     date_from: Day = None,
     date_to: Day = None,
+    sort: Annotated[Literal["relevance", "date"], Query(description="relevance, or date (newest first)")] = (
+        "relevance"
+    ),
+    collapse: Annotated[bool, Query(description="one article per duplicate group (its original)")] = False,
     limit: Limit = 20,
     offset: Offset = 0,
-) -> dict[str, Any]:
+    format: Format = "json",
+) -> Any:
     """Full-text search over articles, quotes or claims, with facets."""
+    start, end = _range(date_from, date_to)
     query = SearchQuery(
         text=q,
         type=type,
         outlet=_blank_to_none(outlet),
         entity=_blank_to_none(entity),
         speaker=_blank_to_none(speaker),
-        date_from=_iso(date_from),
-        date_to=_iso(date_to),
+        date_from=start,
+        date_to=end,
         limit=limit,
         offset=offset,
+        sort=sort,
+        collapse=collapse,
     )
+    if format in EXPORT_FORMATS:
+        # A query that cannot be parsed fails here, as a 422, rather than midway through a stream.
+        queries.search(dataclasses.replace(query, limit=1, facets=False))
+
+        def page(size: int, skip: int) -> dict[str, Any]:
+            data = queries.search(dataclasses.replace(query, limit=size, offset=skip, facets=False))
+            return {**data, "items": [flatten_hit(h) for h in data["items"]]}
+
+        return export_response(iter_rows(page, MAX_DEPTH), format, SEARCH_COLUMNS, "search")
     return queries.search(query)
 
 
@@ -274,9 +331,14 @@ def api_entities(
     type: Annotated[str | None, Query(max_length=20, description="PER, ORG, LOC, GPE …")] = None,
     limit: Limit = 20,
     offset: Offset = 0,
-) -> dict[str, Any]:
+    format: Format = "json",
+) -> Any:
     """Entities ordered by how many articles mention them."""
-    return queries.entities(type=_blank_to_none(type), limit=limit, offset=offset)
+    kind = _blank_to_none(type)
+    if format in EXPORT_FORMATS:
+        rows = iter_rows(lambda size, skip: queries.entities(type=kind, limit=size, offset=skip))
+        return export_response(rows, format, ENTITY_COLUMNS, "entities")
+    return queries.entities(type=kind, limit=limit, offset=offset)
 
 
 @router.get("/entities/{entity_id}", response_model=EntityOut, responses=NOT_FOUND, tags=["entities"])
@@ -297,16 +359,17 @@ def api_quotes(
     date_to: Day = None,
     limit: Limit = 20,
     offset: Offset = 0,
-) -> dict[str, Any]:
-    """Quotes, filtered by speaker, by an entity they mention, and by date."""
-    return queries.quotes(
-        speaker=_blank_to_none(speaker),
-        entity=_blank_to_none(entity),
-        date_from=_iso(date_from),
-        date_to=_iso(date_to),
-        limit=limit,
-        offset=offset,
-    )
+    format: Format = "json",
+) -> Any:
+    """Quotes, filtered by speaker (any words of the name or title), by an entity they mention or
+    whose speaker it is (aliases resolve), and by date."""
+    start, end = _range(date_from, date_to)
+    filters = {"speaker": _blank_to_none(speaker), "entity": _blank_to_none(entity), "date_from": start,
+               "date_to": end}  # fmt: skip
+    if format in EXPORT_FORMATS:
+        rows = iter_rows(lambda size, skip: queries.quotes(**filters, limit=size, offset=skip))
+        return export_response(rows, format, QUOTE_COLUMNS, "quotes")
+    return queries.quotes(**filters, limit=limit, offset=offset)
 
 
 @router.get("/claims", response_model=ClaimPage, tags=["claims"])
@@ -318,8 +381,12 @@ def api_claims(
     ] = None,
     limit: Limit = 20,
     offset: Offset = 0,
-) -> dict[str, Any]:
+    format: Format = "json",
+) -> Any:
     """Accusations with their denials or confirmations, filtered by status."""
+    if format in EXPORT_FORMATS:
+        rows = iter_rows(lambda size, skip: queries.claims(status=status, limit=size, offset=skip))
+        return export_response(rows, format, CLAIM_COLUMNS, "claims")
     return queries.claims(status=status, limit=limit, offset=offset)
 
 
@@ -329,9 +396,13 @@ def api_stories(
     limit: Limit = 20,
     offset: Offset = 0,
     min_size: Annotated[int, Query(ge=1, le=1000, description="fewest articles a story has")] = 2,
-) -> dict[str, Any]:
+    format: Format = "json",
+) -> Any:
     """Stories (clusters of articles about one event), most recent first; by default only
     those that more than one article tells."""
+    if format in EXPORT_FORMATS:
+        rows = iter_rows(lambda size, skip: queries.stories(limit=size, offset=skip, min_size=min_size))
+        return export_response(rows, format, STORY_COLUMNS, "stories")
     return queries.stories(limit=limit, offset=offset, min_size=min_size)
 
 
@@ -342,6 +413,119 @@ def api_story(story_id: str, queries: QueriesDep) -> dict[str, Any]:
     if data is None:
         raise HTTPException(404, "story not found")
     return data
+
+
+class DuplicateMember(BaseModel):
+    id: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    canonical: bool = Field(description="whether this is the group's original")
+    kind: str | None = Field(default=None, description="copies: exact, syndicated or near")
+
+
+class DuplicateGroupOut(BaseModel):
+    id: str
+    size: int
+    first: str | None
+    last: str | None
+    original: DuplicateMember
+    copies: list[DuplicateMember]
+    outlets: list[str]
+
+
+class DuplicateGroupPage(Page):
+    items: list[DuplicateGroupOut]
+
+
+DUPLICATE_COLUMNS = ["group", "role", "kind", "id", "title", "outlet", "published"]
+
+
+def _duplicate_rows(groups: Any) -> Any:
+    for group in groups:
+        for member in [group["original"], *group["copies"]]:
+            role = "original" if member is group["original"] else "copy"
+            yield {"group": group["id"], "role": role, **member}
+
+
+@router.get("/duplicates", response_model=DuplicateGroupPage, tags=["stories"], summary="Duplicate groups")
+def api_duplicates(
+    queries: QueriesDep, limit: Limit = 20, offset: Offset = 0, format: Format = "json"
+) -> Any:
+    """Groups of duplicate and syndicated copies, newest first: the original and each copy's kind."""
+    if format in EXPORT_FORMATS:
+        groups = iter_rows(lambda size, skip: queries.duplicate_groups(limit=size, offset=skip))
+        rows = _duplicate_rows(groups) if format == "csv" else groups
+        return export_response(rows, format, DUPLICATE_COLUMNS, "duplicates")
+    return queries.duplicate_groups(limit=limit, offset=offset)
+
+
+class AttentionSeries(BaseModel):
+    query: str
+    values: list[float] = Field(description="one per period: articles, or percent of all articles")
+
+
+class AttentionOut(BaseModel):
+    bucket: str = Field(description="day, week or month (chosen from the span)")
+    mode: str = Field(description="count or share")
+    periods: list[str] = Field(description="first day of each period")
+    series: list[AttentionSeries]
+
+
+@router.get("/attention", response_model=AttentionOut, tags=["search"], summary="Attention over time")
+def api_attention(
+    queries: QueriesDep,
+    q: Annotated[list[str], Query(min_length=1, max_length=5, description="one to five queries (repeat q)")],
+    mode: Annotated[
+        Literal["count", "share"], Query(description="count, or share of all articles")
+    ] = "count",
+    outlet: Outlet = None,
+    entity: EntityParam = None,
+    speaker: Speaker = None,
+    date_from: Day = None,
+    date_to: Day = None,
+    format: Annotated[Literal["json", "csv"], Query(description="json, or csv: one row per period")] = "json",
+) -> Any:
+    """Articles matching each query per period, the numbers behind the attention chart."""
+    if any(len(text) > MAX_TEXT_PARAM for text in q):
+        raise HTTPException(422, f"a query is longer than {MAX_TEXT_PARAM} characters")
+    start, end = _range(date_from, date_to)
+    base = SearchQuery(outlet=_blank_to_none(outlet), entity=_blank_to_none(entity),
+                       speaker=_blank_to_none(speaker), date_from=start, date_to=end)  # fmt: skip
+    chart = queries.attention(list(q), base, mode)
+    if chart is None:
+        return {
+            "bucket": "day",
+            "mode": mode,
+            "periods": [],
+            "series": [{"query": t, "values": []} for t in q],
+        }
+    if format == "csv":
+        columns = ["period", *(s.label for s in chart.series)]
+        return export_response(iter(chart.rows()), "csv", columns, "attention")
+    return {"bucket": chart.bucket, "mode": chart.mode, "periods": chart.periods,
+            "series": [{"query": s.label, "values": s.values} for s in chart.series]}  # fmt: skip
+
+
+class Completion(BaseModel):
+    value: str = Field(description="the name to put in the filter")
+    label: str = Field(description="the name as shown, with the alias that matched")
+    type: str | None = Field(description="entity type, or speaker / outlet")
+    id: str | None = None
+    count: int | None = Field(default=None, description="articles that mention the entity")
+
+
+@router.get("/complete", response_model=list[Completion], tags=["search"], summary="Autocomplete a name")
+def api_complete(
+    queries: QueriesDep,
+    q: Annotated[str, Query(min_length=1, max_length=100, description="what was typed so far")],
+    field: Annotated[
+        Literal["entity", "speaker", "outlet"], Query(description="which filter the name is for")
+    ] = "entity",
+    limit: Annotated[int, Query(ge=1, le=50, description="names returned")] = 10,
+) -> list[dict[str, Any]]:
+    """Names starting with what was typed (any word of the name or of an alias), most used first."""
+    return queries.complete(q, field, limit)
 
 
 @router.get("/stats", response_model=dict[str, Any], tags=["stats"])
@@ -446,6 +630,27 @@ class BodySizeLimit:
         await self.app(scope, replay, send)
 
 
+class HeadAsGet:
+    """Answer HEAD wherever GET is answered: run the GET and send its headers without the body."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                if not message.get("more_body", False):
+                    await send({"type": "http.response.body", "body": b"", "more_body": False})
+                return
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
+
+
 async def _too_large(send: Send, limit: int) -> None:
     body = f'{{"detail":"request body larger than {limit} bytes"}}'.encode()
     await send(
@@ -525,4 +730,5 @@ def create_app(
 
         app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET"])
     app.add_middleware(BodySizeLimit, max_bytes=max_request_bytes)
+    app.add_middleware(HeadAsGet)
     return app

@@ -42,6 +42,13 @@ def entity_href(canonical: str) -> str:
     return "/entity/" + url_quote(canonical, safe="")
 
 
+# Explicit bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069). A snippet
+# joins a quote and its attribution in one run of text, where an override inside the quote
+# would reverse "kata Dewi Lestari" too; snippets drop them (the article page keeps the text
+# as written and isolates each quote instead).
+_BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+
+
 def safe_snippet(snippet: str) -> Markup:
     """Re-escape a store snippet, keeping only its ``<mark>`` tags.
 
@@ -54,7 +61,7 @@ def safe_snippet(snippet: str) -> Markup:
         if part in ("<mark>", "</mark>"):
             out.append(part)
         else:
-            out.append(str(escape(html.unescape(part))))
+            out.append(str(escape(html.unescape(part).translate(_BIDI_CONTROLS))))
     # Balance the tags a truncated snippet may have left open.
     opened = sum(1 for p in out if p == "<mark>") - sum(1 for p in out if p == "</mark>")
     out.extend(["</mark>"] * max(opened, 0))

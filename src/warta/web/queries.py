@@ -8,14 +8,17 @@ use, so nothing here locks.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Any
 
 from warta.record import Record
 from warta.store.base import SearchHit, SearchQuery
+from warta.web.attention import AttentionChart, attention_chart
 
 MAX_LIMIT = 100
-FACET_KEYS = ("outlet", "day", "entity", "type")
+NAME_OPTIONS = 200  # names offered in each filter's <datalist>
+FACET_KEYS = ("outlet", "day", "entity", "type", "entity_PER", "entity_ORG", "entity_GPE", "entity_LOC")
 
 
 class Queries:
@@ -87,6 +90,33 @@ class Queries:
 
     def stats(self) -> dict[str, Any]:
         return dict(self.store.stats())
+
+    def duplicate_groups(self, *, limit: int, offset: int) -> dict[str, Any]:
+        return _page(self.store.duplicate_groups(limit=limit, offset=offset), limit, offset, dict)
+
+    def attention(self, queries: list[str], base: SearchQuery, mode: str) -> AttentionChart | None:
+        """The attention chart of each query text (with ``base``'s filters), counts or shares."""
+        from warta.store.search import articles_per_day, attention
+
+        counts = [
+            (text or "*", attention(self.store, dataclasses.replace(base, text=text))) for text in queries
+        ]
+        return attention_chart(counts, articles_per_day(self.store), mode)
+
+    def claim_status_counts(self) -> dict[str, int]:
+        return dict(self.store.claim_status_counts())
+
+    def suggest_entities(self, value: str) -> list[dict[str, Any]]:
+        return list(self.store.suggest_entities(value))
+
+    def complete(self, prefix: str, field: str, limit: int) -> list[dict[str, Any]]:
+        return list(self.store.complete(prefix, field, limit))
+
+    def name_options(self, top: int = NAME_OPTIONS) -> dict[str, list[str]]:
+        """Names for the filter inputs' <datalist>s: the most-mentioned entities and every outlet."""
+        entities = self.store.list_entities(limit=top)["items"]
+        outlets = self.store.outlet_display_names()[:top]
+        return {"entity": [str(e["canonical"]) for e in entities], "outlet": [str(o) for o in outlets]}
 
     def put(self, record: Record) -> int:
         return int(self.store.put_many([record]))
