@@ -23,7 +23,7 @@ def main() -> None:
     t = time.time()
     config = overrides.pop("__config", None)
     result = train_ner(
-        DATA,
+        Path(overrides.pop("__data", DATA)),
         out,
         seed=int(overrides.pop("__seed", 1)),
         max_minutes=minutes,
@@ -32,9 +32,9 @@ def main() -> None:
     )
     print("trained", result, round(time.time() - t), "s", flush=True)
     nlp = load_ner(out)
-    for ds in ("nergrit", "nerp"):
-        score = score_file(nlp, DATA / ds / "test.tsv")
-        print(ds, "test", *score.table(), score.summary(), sep="\n  ", flush=True)
+    for ds, split in (("idner2k", "dev"), ("nergrit", "test"), ("nerp", "test")):
+        score = score_file(nlp, DATA / ds / f"{split}.tsv")
+        print(ds, split, *score.table(), score.summary(), sep="\n  ", flush=True)
 
 
 if __name__ == "__main__":

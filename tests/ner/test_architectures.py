@@ -27,6 +27,25 @@ def test_embed_gives_one_vector_per_token() -> None:
     assert [v.shape for v in vectors] == [(4, 8), (1, 8)]
 
 
+def test_v3_embed_takes_the_company_list() -> None:
+    model = registry.get("architectures", "warta.HashCharLexEmbed.v3")(
+        width=8, attrs=["NORM"], rows=[50], nM=4, nC=4, lex_width=4
+    )
+    assert architectures.set_companies(model, {"astra international": 1})
+    for node in model.walk():
+        if node.name == "lexicon_matches":
+            node.attrs["places"] = {"surabaya": 3}
+            node.attrs["people"] = {"budi": 1}
+            ids, _ = node([spacy.blank("id")("Astra International di Surabaya")], is_train=False)
+            assert ids[0].ravel().tolist() == [64, 64, 0, 3 + 4 * 3]
+
+
+def test_set_companies_reports_a_model_without_name_lists() -> None:
+    from thinc.api import Relu
+
+    assert not architectures.set_companies(Relu(4, 4), {"astra international": 1})
+
+
 def test_mismatched_rows_are_refused() -> None:
     with pytest.raises(ValueError, match="differ in length"):
         registry.get("architectures", NAME)(width=8, attrs=["NORM"], rows=[1, 2], nM=4, nC=4, lex_width=4)

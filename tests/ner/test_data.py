@@ -11,7 +11,10 @@ from warta.ner.data import (
     Sentence,
     case_table,
     coarse_tag,
+    deduplicate,
+    iter_files,
     label_heads,
+    lowercase,
     read_bio,
     recase,
     spaces_for,
@@ -90,3 +93,41 @@ def test_label_heads_need_a_majority_of_uses() -> None:
         Sentence(["Golkar"], ["O"]),
     ]
     assert label_heads(sentences, "ORG", min_count=2) == {"partai"}
+
+
+def _sentence(text: str, tags: str) -> Sentence:
+    return Sentence(text.split(), tags.split())
+
+
+def test_deduplicate_keeps_the_first_dataset_in_priority_and_drops_held_out() -> None:
+    cased = _sentence("Prabowo ke Bandung", "B-PER O B-LOC")
+    lower = _sentence("prabowo ke bandung", "B-PPL O O")
+    only_lower = _sentence("warga bandung", "O B-PLC")
+    scored = _sentence("Jokowi di Solo", "B-PER O B-LOC")
+    sets = {"nerp": [lower, only_lower, _sentence("jokowi di solo", "B-PPL O B-PLC")], "idner2k": [cased]}
+    kept, dropped = deduplicate(sets, ["idner2k", "nerp"], held_out=[scored])
+    assert kept == {"nerp": [only_lower], "idner2k": [cased]}
+    assert dropped == {"idner2k": 0, "nerp": 2}
+
+
+def test_deduplicate_without_priority_goes_by_name() -> None:
+    a, b = _sentence("Budi pergi", "B-PER O"), _sentence("budi pergi", "O O")
+    kept, _ = deduplicate({"b": [b], "a": [a]}, [])
+    assert kept == {"b": [], "a": [a]}
+
+
+def test_lowercase_copies_words_and_keeps_tags() -> None:
+    sentence = _sentence("Budi ke KPK", "B-PER O B-ORG")
+    copy = lowercase(sentence)
+    assert copy.words == ["budi", "ke", "kpk"] and copy.tags == sentence.tags
+    assert sentence.words[0] == "Budi"
+
+
+def test_iter_files_reads_dev_when_there_is_no_valid(tmp_path: Path) -> None:
+    for name, stem in (("idner2k", "dev"), ("nerp", "valid")):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / f"{stem}.tsv").write_text("a\tO\n", encoding="utf-8")
+    (tmp_path / "nerp" / "dev.tsv").write_text("b\tO\n", encoding="utf-8")
+    found = {name: path.name for name, path in iter_files(tmp_path, "valid")}
+    assert found == {"idner2k": "dev.tsv", "nerp": "valid.tsv"}
+    assert list(iter_files(tmp_path, "test")) == []

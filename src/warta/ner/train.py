@@ -22,8 +22,10 @@ from warta.ner.data import (
     Sentence,
     case_table,
     coarse_tags,
+    deduplicate,
     iter_files,
     label_heads,
+    lowercase,
     read_bio,
     recase,
     spaces_for,
@@ -53,6 +55,16 @@ class Recipe:
     unknown_labels: list[str] = field(default_factory=list)
     # Copies of each dataset per epoch (default 1): the small cased set is worth more.
     repeat: dict[str, int] = field(default_factory=dict)
+    # Duplicate sentences (compared lower-cased) are kept from the earliest dataset here.
+    priority: list[str] = field(default_factory=list)
+    # Datasets whose validation split is a measure only: it never joins training, even in
+    # the final fit.
+    dev_only: list[str] = field(default_factory=list)
+    # Cased datasets that also train as a lower-cased copy (case augmentation).
+    lowercase: list[str] = field(default_factory=list)
+    # The IDX company list (code<TAB>name<TAB>listed), relative to the data folder; used
+    # by the warta.HashCharLexEmbed.v3 embedding. Empty: no company feature.
+    companies: str = ""
     eval_every: int = 200
     patience: int = 8
     max_epochs: int = 40
@@ -121,10 +133,12 @@ def make_examples(nlp: Any, sentences: list[Sentence], extra_labels: list[str]) 
     return examples
 
 
-def _read_split(data_dir: Path, split: str, recipe: Recipe) -> dict[str, list[Sentence]]:
+def _read_split(
+    data_dir: Path, split: str, recipe: Recipe, *, required: bool = True
+) -> dict[str, list[Sentence]]:
     found = {name: read_bio(path) for name, path in iter_files(data_dir, split) if name in recipe.datasets}
     missing = set(recipe.datasets) - set(found)
-    if missing:
+    if missing and required:
         raise WartaError(f"{data_dir}: no {split}.tsv for {', '.join(sorted(missing))}")
     return found
 
@@ -147,14 +161,23 @@ def training_sentences(data_dir: Path, recipe: Recipe) -> tuple[list[Sentence], 
     """Return the training sentences (with re-cased copies) and the validation sets by name."""
     train = _read_split(data_dir, "train", recipe)
     valid = _read_split(data_dir, "valid", recipe)
-    if recipe.final_steps:
-        train = {name: train[name] + valid[name] for name in train}
+    joined = [name for name in train if name not in recipe.dev_only] if recipe.final_steps else []
+    for name in joined:
+        train[name] = train[name] + valid[name]
+    # Every sentence scored later (test splits, validation splits kept apart) leaves training.
+    test = _read_split(data_dir, "test", recipe, required=False)
+    held_out = [s for sents in test.values() for s in sents]
+    held_out += [s for name, sents in valid.items() if name not in joined for s in sents]
+    train, dropped = deduplicate(train, recipe.priority, held_out)
+    log.info("deduplicated training sentences, dropped per dataset: %s", dropped)
     cased = [s for name, sents in train.items() if name not in recipe.recase for s in sents]
     _mark_unknown(train, cased, recipe)
     table = case_table(cased)
     sentences = [s for name, sents in train.items() for s in sents * recipe.repeat.get(name, 1)]
     for name in recipe.recase:
         sentences.extend(recase(s, table) for s in train[name])
+    for name in recipe.lowercase:
+        sentences.extend(lowercase(s) for s in train[name])
     return sentences, valid
 
 
@@ -174,7 +197,8 @@ def train_ner(
     """
     from spacy.util import fix_random_seed, load_model_from_config, registry
 
-    import warta.ner.architectures  # noqa: F401  (registers warta.HashCharLexEmbed.v2)
+    from warta.ner.architectures import set_companies
+    from warta.ner.lexicon import company_names
 
     data_dir, out_dir = Path(data_dir), Path(out_dir)
     config, recipe = load_recipe(config_path, {"training.seed": seed, **(overrides or {})})
@@ -191,6 +215,8 @@ def train_ner(
     )
     optimizer, batcher = training["optimizer"], training["batcher"]
     ner = cast("EntityRecognizer", nlp.get_pipe("ner"))
+    if recipe.companies and not set_companies(ner.model, company_names(data_dir / recipe.companies)):
+        raise WartaError("[warta] companies is set but the embedding has no name-list layer")
     for label in (*LABELS, *recipe.extra_labels):
         ner.add_label(label)
     nlp.initialize(lambda: train_examples, sgd=optimizer)
@@ -241,9 +267,16 @@ def train_ner(
         {
             "name": MODEL_NAME,
             "version": "0.1.0",
-            "description": "Indonesian NER (PER, ORG, LOC) from IndoNLU NERGrit and NERP",
-            "license": "Apache-2.0",
-            "sources": [{"name": "IndoNLU NERGrit and NERP", "url": "https://github.com/IndoNLP/indonlu"}],
+            "description": "Indonesian NER (PER, ORG, LOC) from " + ", ".join(recipe.datasets),
+            "license": "Apache-2.0 (NERGrit, NERP), MIT (idner-news-2k, IDX company list)",
+            "sources": [
+                {
+                    "name": "IndoNLU NERGrit and NERP (Apache-2.0)",
+                    "url": "https://github.com/IndoNLP/indonlu",
+                },
+                {"name": "idner-news-2k (MIT)", "url": "https://github.com/khairunnisaor/idner-news-2k"},
+                {"name": "IDX listed companies (MIT)", "url": "https://github.com/NeaByteLab/IDX-API"},
+            ],
             "warta": {
                 "seed": seed,
                 "steps": step,
@@ -252,6 +285,8 @@ def train_ner(
                 "dev_f1": dev_scores,
                 "datasets": recipe.datasets,
                 "recase": recipe.recase,
+                "lowercase": recipe.lowercase,
+                "companies": bool(recipe.companies),
                 "final_steps": recipe.final_steps,
             },
         }
