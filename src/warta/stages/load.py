@@ -9,6 +9,7 @@ from warta.config import Config
 from warta.errors import BadInput
 from warta.extract import html as html_extract
 from warta.extract import json as json_extract
+from warta.extract.urls import url_dates
 from warta.record import Evidence, Record
 from warta.text.decode import decode
 
@@ -34,6 +35,8 @@ def load(record: Record, config: Config) -> Record:
             record.url = page.url
     else:
         record.raw_lines = text.splitlines()
+    canonical = [found.value for found in record.evidence.urls]
+    record.evidence.dates += url_dates([record.url, *canonical])
     if not any(line.strip() for line in record.raw_lines):
         raise BadInput("no article text found", source=name)
     return record
