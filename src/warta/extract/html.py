@@ -9,6 +9,7 @@ clean stage removes them, and the anchors collected here give their URLs.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ import trafilatura
 from lxml import etree
 
 from warta.extract import bylines
+from warta.extract.urls import url_date
 from warta.lang.id.boilerplate import (
     AUTHOR_LABELS,
     CHROME_CLASS_TOKENS,
@@ -55,6 +57,38 @@ _SCRIPT_EDITOR_CHARS = 300_000
 # next candidate is tried. Real article bodies are longer; teasers, captions and cookie
 # notes are shorter (the devpages' median body gold is about 3,000 characters).
 MIN_BODY_CHARS = 600
+
+
+# htmldate inside trafilatura without its extensive search: the extensive one parses free
+# text with dateparser (most of the page's CPU time on pages in many languages), and the
+# page's metadata or URL usually gives the date; it runs only when nothing else does.
+_QUICK_DATE_SEARCH = {"original_date": True, "extensive_search": False}
+_DATE_SOURCES = frozenset({Source.JSONLD, Source.META, Source.DATALAYER, Source.TRAFILATURA})
+
+
+_STRUCTURED = frozenset({Source.JSONLD, Source.META, Source.DATALAYER})
+
+
+def _metadata_gap(evidence: Evidence, url: str | None) -> bool:
+    """The page's own metadata lacks a title, a date (the URL's counts), a writer or the outlet."""
+    has_title = any(found.source in _STRUCTURED for found in evidence.titles)
+    has_writer = any(a.source in _STRUCTURED and a.value.role != "editor" for a in evidence.authors)
+    has_outlet = any(found.source in _STRUCTURED for found in evidence.outlets)
+    return not (has_title and has_writer and has_outlet and _has_date(evidence, url))
+
+
+def _has_date(evidence: Evidence, url: str | None) -> bool:
+    return any(found.source in _DATE_SOURCES for found in evidence.dates) or url_date(url) is not None
+
+
+def _extensive_date(tree: Any, url: str | None) -> str | None:
+    """htmldate's extensive search (dates in the page's text too), for pages with no other date."""
+    import htmldate
+
+    try:
+        return htmldate.find_date(copy.deepcopy(tree), url=url, extensive_search=True, original_date=True)
+    except ValueError:
+        return None
 
 
 @dataclass(slots=True)
@@ -177,25 +211,32 @@ def extract_page(html: str, *, url: str | None = None) -> Page:
         _remove_related_and_chrome(tree, evidence)
     _collect_datalayer(html, evidence)
     source = tree if tree is not None else html
+    page_url = url or (evidence.urls[0].value if evidence.urls else None)
+    # trafilatura's metadata fills the gaps of the page's own (meta tags, JSON-LD, the
+    # dataLayer); its search is a third of the page's CPU time, so it runs only for a gap.
+    metadata = tree is None or _metadata_gap(evidence, page_url)
     document = trafilatura.bare_extraction(
         source,
         url=url,
-        with_metadata=True,
+        with_metadata=metadata,
         favor_precision=True,
         fast=True,
         include_comments=False,
         include_tables=False,
+        date_extraction_params=_QUICK_DATE_SEARCH,
     )
-    page_url = url
     precise: list[str] = []
     if document is not None and not isinstance(document, dict):
         precise = (document.text or "").splitlines()
-        _add(evidence.titles, document.title, Source.TRAFILATURA)
-        _add(evidence.dates, document.date, Source.TRAFILATURA)
-        _add(evidence.outlets, document.sitename, Source.TRAFILATURA)
-        for name in (document.author or "").split(";"):
-            evidence.authors += _names(name.strip(), "author", Source.TRAFILATURA) if name.strip() else []
-        page_url = page_url or document.url
+        if metadata:
+            _add(evidence.titles, document.title, Source.TRAFILATURA)
+            _add(evidence.dates, document.date, Source.TRAFILATURA)
+            _add(evidence.outlets, document.sitename, Source.TRAFILATURA)
+            for name in (document.author or "").split(";"):
+                evidence.authors += _names(name.strip(), "author", Source.TRAFILATURA) if name.strip() else []
+            page_url = page_url or document.url
+    if tree is not None and not _has_date(evidence, page_url):
+        _add(evidence.dates, _extensive_date(tree, page_url), Source.HTMLDATE)
     candidates = [Candidate("precision", precise)]
     if candidates[-1].chars < MIN_BODY_CHARS:
         recall = _recall_text(source, url)
@@ -362,11 +403,7 @@ def _remove_related_and_chrome(tree: Any, evidence: Evidence) -> None:
         if not isinstance(node.tag, str) or node.getparent() is None:
             continue
         if (_has_class_token(node, _RELATED_CLASS_RE) and not _holds_article(node)) or (
-            node.tag in ("p", "div")
-            and _RELATED_RE.match(node.text_content() or "")
-            and len(node) <= 3
-            and node.find(".//a") is not None
-            and len((node.text_content() or "").split()) <= 30
+            node.tag in ("p", "div") and len(node) <= 3 and _is_related_line(node)
         ):
             for anchor in node.iter("a"):
                 title = " ".join(anchor.text_content().split())
@@ -376,6 +413,14 @@ def _remove_related_and_chrome(tree: Any, evidence: Evidence) -> None:
             _drop_keeping_tail(node)
         elif _has_class_token(node, _CHROME_CLASS_RE) and not _holds_article(node):
             _drop_keeping_tail(node)
+
+
+def _is_related_line(node: Any) -> bool:
+    """A short "Baca juga: <a>Judul</a>" paragraph (the cheap tests first: pages have many divs)."""
+    if node.find(".//a") is None:
+        return False
+    text = node.text_content() or ""
+    return bool(_RELATED_RE.match(text)) and len(text.split()) <= 30
 
 
 def _drop_keeping_tail(node: Any) -> None:
@@ -393,12 +438,15 @@ def _drop_keeping_tail(node: Any) -> None:
 _BYLINE_CLASS_TOKENS = ("author", "editor", "penulis", "reporter", "byline", "writer", "credit__")
 _BYLINE_CLASS_RE = re.compile("|".join(_BYLINE_CLASS_TOKENS))
 _BYLINE_MAX_WORDS = 12
+_BYLINE_MAX_CHILDREN = 4
 
 
 def _collect_bylines(tree: Any, evidence: Evidence) -> None:
     """Byline boxes: "Editor: Dewi Kartika", "Reporter Rizki Amalia", <p>Reporter</p><a>Nama</a>."""
     lines: list[str] = []
     for node in tree.iter("p", "span", "div", "strong", "b"):
+        if len(node) > _BYLINE_MAX_CHILDREN:
+            continue  # a container, not a label or a "Nama - 13 Oktober 2016" line
         text = " ".join((node.text_content() or "").split())
         label = text.rstrip(":").lower()
         if label in AUTHOR_LABELS:
@@ -425,10 +473,15 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MIN_CAPTION_CHARS = 10
 
 
+# Class names vary in case ("caption", "detailsCaption", "photo-Caption", "CAPTION").
+_CAPTION_XPATH = etree.XPath(
+    "//figcaption | //*[contains(@class, 'caption') or contains(@class, 'Caption')"
+    " or contains(@class, 'CAPTION')]"
+)
+
+
 def _collect_figure(tree: Any, evidence: Evidence) -> None:
-    # Class names vary in case: "caption", "detailsCaption", "photo-Caption".
-    lowered_class = "translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-    for caption in tree.xpath(f"//figcaption | //*[contains({lowered_class}, 'caption')]"):
+    for caption in _CAPTION_XPATH(tree):
         if caption.tag in _HEADINGS:
             continue  # <h1 class="detailsTitleCaption"> is the headline
         text = " ".join(caption.text_content().split())

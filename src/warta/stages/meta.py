@@ -23,7 +23,7 @@ T = TypeVar("T")
 TITLE_PRECEDENCE = (Source.CALLER, Source.JSON, Source.META, Source.JSONLD, Source.TRAFILATURA, Source.HEADER)
 PUBLISHED_PRECEDENCE = (
     Source.CALLER, Source.JSON, Source.JSONLD, Source.META, Source.DATALAYER, Source.URL,
-    Source.TRAFILATURA, Source.HEADER,
+    Source.TRAFILATURA, Source.HTMLDATE, Source.HEADER,
 )  # fmt: skip
 OUTLET_PRECEDENCE = (
     Source.DATELINE, Source.JSON, Source.META, Source.JSONLD, Source.TRAFILATURA, Source.HEADER,
