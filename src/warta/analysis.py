@@ -31,7 +31,9 @@ def default_stages(config: Config | None = None) -> list[Stage]:
 
     return [
         FunctionStage(
-            "load", load.load, writes("input", "raw", "raw_format", "raw_lines", "url", "evidence")
+            "load",
+            load.load,
+            writes("input", "raw", "raw_format", "raw_lines", "url", "evidence", "warnings"),
         ),
         FunctionStage(
             "clean", clean.clean, writes("body", "paragraphs", "boilerplate", "evidence", "warnings")

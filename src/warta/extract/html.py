@@ -19,7 +19,7 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
-from warta.extract import bylines
+from warta.extract import bylines, pagekind
 from warta.extract.urls import url_date
 from warta.lang.id.boilerplate import (
     AUTHOR_LABELS,
@@ -196,6 +196,8 @@ class Page:
     lines: list[str]
     evidence: Evidence = field(default_factory=Evidence)
     url: str | None = None
+    # Photo story, video, live blog, one page of several: see ``warta.extract.pagekind``.
+    warnings: list[str] = field(default_factory=list)
 
 
 def extract_page(html: str, *, url: str | None = None) -> Page:
@@ -252,7 +254,8 @@ def extract_page(html: str, *, url: str | None = None) -> Page:
     site = evidence.outlets[0].value if evidence.outlets else None
     for title in evidence.titles:
         title.value = strip_site_suffix(title.value, site)
-    return Page(lines=lines, evidence=evidence, url=page_url)
+    warnings = pagekind.page_warnings(tree, url or page_url)
+    return Page(lines=lines, evidence=evidence, url=page_url, warnings=warnings)
 
 
 def _add(found: list[Found[str]], value: Any, source: Source) -> None:

@@ -51,6 +51,8 @@ RELATED_RE = re.compile(
 BYLINE_RE = re.compile(r"^(?P<left>[^-\u2013|]{2,60}?)\s+[-\u2013|]\s+(?P<right>[^-\u2013|]{2,60})$")
 SINGLE_HASHTAG_RE = re.compile(r"^#[A-Za-z][\w\- ]{0,40}$")
 _MAX_HEADER_UNITS = 12
+# An HTML page's body under this many characters gets a "short-body" warning.
+SHORT_PAGE_BODY_CHARS = 300
 # Embedded-widget placeholders: "[Gambas:Video CNN]", "[embed]".
 EMBED_LINE_RE = re.compile(r"^\[[^\]]{1,80}\]$")
 TAGS_LINE_RE = re.compile(r"^\s*(?:tags?|topik|kata kunci)\s*:\s*(?P<tags>.+)$", re.I)
@@ -201,6 +203,9 @@ def clean(record: Record, config: Config) -> Record:
     found.add_to(evidence)
     if not record.body:
         record.warnings.append("no-body")
+    elif record.raw_format == "html" and len(record.body) < SHORT_PAGE_BODY_CHARS:
+        # A page whose article is this short is mostly a teaser, a caption or a video's blurb.
+        record.warnings.append(f"short-body: {len(record.body)} characters from an HTML page")
     return record
 
 

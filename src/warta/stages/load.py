@@ -18,7 +18,11 @@ _HTML_TAG_RE = re.compile(r"</?(?:p|div|article|span|br|h[1-6]|a|section|figure|
 
 
 def load(record: Record, config: Config) -> Record:
-    """Fill ``raw``, ``raw_format``, ``raw_lines`` and ``evidence`` from ``record.input``."""
+    """Fill ``raw``, ``raw_format``, ``raw_lines`` and ``evidence`` from ``record.input``.
+
+    An HTML page that is a photo story, a video, a live blog or one page of several adds
+    a warning (``warta.extract.pagekind``).
+    """
     source = record.input if record.input else record.raw
     name = record.origin
     text = decode(source, config, name=name)
@@ -30,6 +34,7 @@ def load(record: Record, config: Config) -> Record:
     if fmt == "html":
         page = html_extract.extract_page(text, url=record.url)
         record.raw_lines = page.lines
+        record.warnings += page.warnings
         _merge(record.evidence, page.evidence)
         if not record.url and page.url:
             record.url = page.url

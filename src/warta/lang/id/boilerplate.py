@@ -216,3 +216,31 @@ INITIALS_AGENCIES: dict[str, str] = {
     "rtr": "Reuters",
     "ap": "AP",
 }
+
+# Page kinds that are not a plain article, by a whole segment of the URL's path
+# ("/foto/", "/galeri/", "/video/", "/live-update/"), in Indonesian and English, as
+# Kompas, Detik, Tempo, CNN Indonesia, Liputan6 and the devpages' outlets name them.
+PAGE_KIND_PATH_SEGMENTS: dict[str, tuple[str, ...]] = {
+    "photo": ("foto", "fotografi", "photo", "photos", "galeri", "gallery", "galleries", "potret", "pictures"),
+    "video": ("video", "videos", "tonton", "watch"),
+    "live": (
+        "live",
+        "liveblog",
+        "live-blog",
+        "live-update",
+        "live-updates",
+        "live-report",
+        "berita-terkini-live",
+    ),
+}
+# schema.org types of the page's main JSON-LD item for those kinds.
+PAGE_KIND_JSONLD_TYPES: dict[str, tuple[str, ...]] = {
+    "photo": ("ImageGallery", "MediaGallery"),
+    "video": ("VideoObject",),
+    "live": ("LiveBlogPosting",),
+}
+# Query keys and path words that number the pages of an article split over several
+# ("?page=2", "?hal=2", "/halaman-2", "/page/2"), and pagination link labels ("Halaman 2").
+PAGINATION_QUERY_KEYS: tuple[str, ...] = ("page", "halaman", "hal", "paging", "pg")
+PAGINATION_PATH_WORDS: tuple[str, ...] = ("page", "halaman", "hal")
+PAGINATION_LABELS: tuple[str, ...] = ("halaman", "page", "hal", "halaman selanjutnya", "next page")
