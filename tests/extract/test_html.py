@@ -64,3 +64,16 @@ def test_class_words_match_whole_words_only() -> None:
     assert _CHROME_CLASS_RE.search("ads-slot top")
     assert not _CHROME_CLASS_RE.search("commentary-body")
     assert not _CHROME_CLASS_RE.search("threads-list")
+
+
+def test_bylines_split_into_names_with_roles_kept() -> None:
+    from warta.extract.bylines import author_line, split_names
+
+    assert split_names("By Jane Doe and John Smith") == ["Jane Doe", "John Smith"]
+    assert split_names("Oleh Rina Sari dan Budi Santoso") == ["Rina Sari", "Budi Santoso"]
+    found = author_line("Reporter: Rina Sari dan Budi | Editor: Dewi Kartika")
+    assert [(a.name, a.role) for a in found or []] == [
+        ("Rina Sari", "reporter"),
+        ("Budi", "reporter"),
+        ("Dewi Kartika", "editor"),
+    ]
