@@ -77,3 +77,15 @@ def test_bylines_split_into_names_with_roles_kept() -> None:
         ("Budi", "reporter"),
         ("Dewi Kartika", "editor"),
     ]
+
+
+def test_a_page_that_opens_with_a_comment_is_read() -> None:
+    body = "".join(f"<p>{PARAGRAPH} ({n})</p>" for n in range(6))
+    page = extract_page(f"<!-- cache 2024 --><html><body><article>{body}</article></body></html>")
+    assert "(5)" in "\n".join(page.lines)
+
+
+def test_a_comment_beside_an_author_label_is_skipped() -> None:
+    body = "".join(f"<p>{PARAGRAPH} ({n})</p>" for n in range(6))
+    page = extract_page(f"<html><body><article><span>Editor</span><!-- x -->{body}</article></body></html>")
+    assert "(5)" in "\n".join(page.lines)

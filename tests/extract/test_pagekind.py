@@ -58,3 +58,8 @@ def test_analyze_carries_the_warnings() -> None:
     assert "page-kind: video" in record.warnings
     assert any(w.startswith("multi-page:") for w in record.warnings)
     assert any(w.startswith("short-body:") for w in record.warnings)
+
+
+def test_a_malformed_link_is_no_pagination() -> None:
+    tree = _tree('<a href="//[ccpa-preferences]/x?page=2">2</a>')
+    assert page_warnings(tree, "https://contoh.id/read/judul") == []

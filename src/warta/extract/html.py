@@ -282,9 +282,13 @@ def strip_site_suffix(title: str, site: str | None) -> str:
 
 def _parse(html: str) -> Any:
     try:
-        return lxml.html.fromstring(html)
+        tree = lxml.html.fromstring(html)
     except (etree.ParserError, ValueError):
         return None
+    if not isinstance(tree.tag, str):
+        # A page that opens with a comment parses to that comment: take the document's root.
+        tree = tree.getroottree().getroot()
+    return tree if isinstance(tree.tag, str) else None
 
 
 def _meta(tree: Any) -> dict[str, str]:
@@ -455,7 +459,9 @@ def _collect_bylines(tree: Any, evidence: Evidence) -> None:
         if label in AUTHOR_LABELS:
             # <p>Reporter</p><a>Nama</a>, or Liputan6's <div>Nama</div><div>Editor</div>
             for sibling in (node.getnext(), node.getprevious()):
-                name = " ".join(sibling.text_content().split()) if sibling is not None else ""
+                # A comment or processing instruction between the label and the name has no text.
+                is_element = sibling is not None and isinstance(sibling.tag, str)
+                name = " ".join(sibling.text_content().split()) if is_element else ""
                 if name and len(name.split()) <= 6 and name.lower() not in AUTHOR_LABELS:
                     lines.append(f"{label.title()}: {name}")
                     break

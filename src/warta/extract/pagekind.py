@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import SplitResult, parse_qs
+from urllib.parse import urlsplit as _urlsplit
 
 from warta.lang.id.boilerplate import (
     PAGE_KIND_JSONLD_TYPES,
@@ -24,6 +25,14 @@ from warta.stages.dates import _alt  # the project's one guarded regex alternati
 _PAGE_PATH_RE = re.compile(rf"[/-](?:{_alt(PAGINATION_PATH_WORDS)})[/-](?P<n>\d{{1,3}})/?$", re.I)
 _PAGE_LABEL_RE = re.compile(rf"^\s*(?:{_alt(PAGINATION_LABELS)})\s*:?\s*(?P<n>\d{{1,3}})?\s*[»>›]*\s*$", re.I)
 _JSONLD_TYPE_RE = re.compile(r'"@type"\s*:\s*"(?P<type>\w+)"')
+
+
+def urlsplit(url: str) -> SplitResult:
+    """``urllib.parse.urlsplit``, or an empty result for a malformed URL ("//[ccpa-preferences]")."""
+    try:
+        return _urlsplit(url)
+    except ValueError:
+        return _urlsplit("")
 
 
 def page_number(url: str | None) -> int | None:
