@@ -95,11 +95,11 @@ class PageScore:
 
 
 def warta_extract(html: bytes, url: str | None) -> Extraction:
-    import warta
+    import warta.analysis
     from warta.errors import WartaError
 
     try:
-        record = warta.analyze(html, url=url, config=_rule_config())
+        record = _scoring_pipeline().run(warta.analysis.input_record(html, url=url))
     except WartaError as exc:
         return Extraction(error=str(exc))
     writers = [a.name for a in record.authors if a.role in WRITER_ROLES]
@@ -107,6 +107,25 @@ def warta_extract(html: bytes, url: str | None) -> Extraction:
 
 
 _CONFIG: Any = None
+_PIPELINE: Any = None
+# The record fields the scores read and the fields the stages before them need; a stage of
+# analyze() that writes none of them (entities, tone, sources, quotes, claims, finish: their
+# ``Stage.writes``, checked by tests/test_stage_writes.py) cannot change a score and is skipped.
+SCORED_INPUTS = frozenset(
+    {"raw", "raw_lines", "evidence", "url", "body", "paragraphs", "title", "authors", "published", "language",
+     "sentences", "dates"}
+)  # fmt: skip
+
+
+def _scoring_pipeline() -> Any:
+    global _PIPELINE
+    if _PIPELINE is None:
+        from warta.analysis import default_stages
+        from warta.pipeline import Pipeline
+
+        stages = [s for s in default_stages(_rule_config()) if s.writes & SCORED_INPUTS]
+        _PIPELINE = Pipeline(stages, _rule_config())
+    return _PIPELINE
 
 
 def _rule_config() -> Any:

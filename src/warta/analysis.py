@@ -41,7 +41,7 @@ STAGE_SPECS: tuple[StageSpec, ...] = (
     StageSpec(
         "load",
         "warta.stages.load:load",
-        _writes("input", "raw", "raw_format", "raw_lines", "url", "evidence"),
+        _writes("input", "raw", "raw_format", "raw_lines", "url", "evidence", "warnings"),
         required=True,
     ),
     StageSpec(

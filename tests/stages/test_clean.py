@@ -130,3 +130,52 @@ def test_caption_credit_forms_in_the_header(caption_line: str, caption: str, cre
     assert (record.image.caption, record.image.credit) == (caption, credit)
     assert record.body.startswith("Banjir merendam tujuh kecamatan")
     assert record.outlet == "kumparanNEWS"
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Memuat...",
+        "MEMUAT…",
+        "Sedang memuat",
+        "loading...",
+        "Loading…",
+        "- Advertisement -",
+        "ADVERTISEMENT",
+        "Iklan ▼",
+        "Gulir untuk melanjutkan",
+        "Gulir ke bawah untuk melanjutkan membaca",
+        "Scroll to continue with content",
+        "SCROLL DOWN TO CONTINUE READING",
+        "Advertisement - Scroll to continue",
+        "* * *",
+    ],
+)
+def test_page_chrome_is_a_rule_in_any_casing(chrome: str) -> None:
+    from warta.stages.clean import is_chrome_label
+
+    assert is_chrome_label(chrome)
+    text = (
+        "Banjir Rendam Pesisir Semarang\n\n"
+        "Semarang - Banjir rob kembali merendam permukiman di pesisir utara Semarang pada Selasa pagi.\n\n"
+        f"{chrome}\n\n"
+        "Warga mengatakan air laut naik sejak subuh dan mencapai lutut orang dewasa di beberapa gang."
+    )
+    record = analyze(text)
+    assert chrome not in record.body
+    assert "page-chrome" in {b.reason for b in record.boilerplate if b.text == chrome}
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Memuat barang ke kapal butuh waktu tiga jam.",
+        "Iklan rokok dilarang tayang di televisi sebelum pukul 21.30.",
+        "Gulir",
+        "Scroll",
+    ],
+)
+def test_prose_with_chrome_words_is_not_chrome(prose: str) -> None:
+    from warta.stages.clean import is_chrome_label
+
+    assert not is_chrome_label(prose)

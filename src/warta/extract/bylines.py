@@ -34,7 +34,9 @@ INITIALS_RE = re.compile(
 CREDIT_LINE_RE = re.compile(r"\((?P<outlet>[a-z0-9-]+(?:\.[a-z]{2,6})+)/(?P<name>[A-Z][^()/]{1,60})\)")
 DOMAIN_RE = re.compile(r"\.(?:com|co|id|net|org|co\.id|co\.uk|tv|news)\b", re.I)
 _NAME_RE = re.compile(r"^[A-Z][\w.'\-]*(?:\s+[A-Za-z][\w.'\-]*){0,5}$")
-_NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\bdan\b)\s*")
+_NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\bdan\b|\band\b)\s*")
+# A byline's lead word: "By A and B", "Oleh A dan B" (the AUTHOR_LABELS that read as "by").
+_BY_LEAD_RE = re.compile(r"^\s*(?:by|oleh|ditulis oleh)\s+", re.I)
 _NOT_PERSON = re.compile(
     r"\b(?:media|redaksi|tim|admin|cyber|network|group|developer|webmaster)\b|\.com\b|^\W*$", re.I
 )
@@ -47,8 +49,8 @@ def looks_like_names(text: str) -> bool:
 
 
 def split_names(text: str) -> list[str]:
-    """Split "A, B dan C" into names, dropping desks and sites ("Tim Redaksi", "Kompas.com")."""
-    names = [n.strip(" .") for n in _NAME_SPLIT_RE.split(text)]
+    """Split "A, B dan C" or "By A and B" into names, dropping desks and sites ("Tim Redaksi")."""
+    names = [n.strip(" .") for n in _NAME_SPLIT_RE.split(_BY_LEAD_RE.sub("", text))]
     return [n for n in names if n and not _NOT_PERSON.search(n)]
 
 

@@ -9,6 +9,7 @@ clean stage removes them, and the anchors collected here give their URLs.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from dataclasses import dataclass, field
@@ -18,7 +19,8 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
-from warta.extract import bylines
+from warta.extract import bylines, pagekind
+from warta.extract.urls import url_date
 from warta.lang.id.boilerplate import (
     AUTHOR_LABELS,
     CHROME_CLASS_TOKENS,
@@ -26,6 +28,7 @@ from warta.lang.id.boilerplate import (
     RELATED_LINK_PREFIXES,
 )
 from warta.record import Author, Evidence, Found, RelatedLink, Source
+from warta.stages.dates import _alt  # the project's one guarded regex alternation
 
 _META_TITLE = ("og:title", "twitter:title", "dc.title")
 _META_DATE = (
@@ -50,6 +53,142 @@ _DATALAYER_CHARS = 200_000
 _SCRIPT_EDITOR_CHARS = 300_000
 
 
+# The cascade's floor: a main text shorter than this (in characters) is "short", and the
+# next candidate is tried. Real article bodies are longer; teasers, captions and cookie
+# notes are shorter (the devpages' median body gold is about 3,000 characters).
+MIN_BODY_CHARS = 600
+
+
+# htmldate inside trafilatura without its extensive search: the extensive one parses free
+# text with dateparser (most of the page's CPU time on pages in many languages), and the
+# page's metadata or URL usually gives the date; it runs only when nothing else does.
+_QUICK_DATE_SEARCH = {"original_date": True, "extensive_search": False}
+_DATE_SOURCES = frozenset({Source.JSONLD, Source.META, Source.DATALAYER, Source.TRAFILATURA})
+
+
+_STRUCTURED = frozenset({Source.JSONLD, Source.META, Source.DATALAYER})
+
+
+def _metadata_gap(evidence: Evidence, url: str | None) -> bool:
+    """The page's own metadata lacks a title, a date (the URL's counts), a writer or the outlet."""
+    has_title = any(found.source in _STRUCTURED for found in evidence.titles)
+    has_writer = any(a.source in _STRUCTURED and a.value.role != "editor" for a in evidence.authors)
+    has_outlet = any(found.source in _STRUCTURED for found in evidence.outlets)
+    return not (has_title and has_writer and has_outlet and _has_date(evidence, url))
+
+
+def _has_date(evidence: Evidence, url: str | None) -> bool:
+    return any(found.source in _DATE_SOURCES for found in evidence.dates) or url_date(url) is not None
+
+
+def _extensive_date(tree: Any, url: str | None) -> str | None:
+    """htmldate's extensive search (dates in the page's text too), for pages with no other date."""
+    import htmldate
+
+    try:
+        return htmldate.find_date(copy.deepcopy(tree), url=url, extensive_search=True, original_date=True)
+    except ValueError:
+        return None
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One extractor's main text for the page, one paragraph a line."""
+
+    method: str  # precision, recall, paragraphs
+    lines: list[str]
+
+    @property
+    def chars(self) -> int:
+        return sum(len(line.strip()) for line in self.lines)
+
+
+def choose(candidates: list[Candidate]) -> Candidate:
+    """The cascade's rule: the first candidate (in cascade order) that is not short, else the longest.
+
+    The cascade order is the order of trust: trafilatura's precision pass, then its
+    recall settings with its own fallbacks (readability, justext, the baseline), then the
+    page's own paragraphs. An empty or short candidate is thus never chosen while
+    another one has more text.
+    """
+    for candidate in candidates:
+        if candidate.chars >= MIN_BODY_CHARS:
+            return candidate
+    return max(candidates, key=lambda c: c.chars)
+
+
+def _recall_text(source: Any, url: str | None) -> list[str]:
+    """trafilatura's defaults with its fallbacks on (no ``fast``), preferring recall."""
+    document = trafilatura.bare_extraction(
+        source, url=url, with_metadata=False, favor_recall=True, include_comments=False, include_tables=False
+    )
+    if document is None or isinstance(document, dict):
+        return []
+    return (document.text or "").splitlines()
+
+
+# A line is a teaser link when one anchor's text covers at least this share of it.
+_LINK_LINE_SHARE = 0.5
+
+
+def without_link_lines(lines: list[str], anchors: dict[str, str]) -> list[str]:
+    """Drop the lines that are mostly the text of one link: teaser lists that recall lets in.
+
+    The recall settings keep "Metro - 13 Oktober 2016 Judul berita lain" lists around the
+    article; a line led by a related-link label ("Baca juga: …") is kept for the clean stage.
+    """
+    texts = sorted((t for t in anchors if len(t) >= _MIN_LINK_CHARS), key=len, reverse=True)
+
+    def is_link(line: str) -> bool:
+        flat = " ".join(line.split())
+        if not flat or _RELATED_RE.match(flat):
+            return False
+        return any(len(t) >= _LINK_LINE_SHARE * len(flat) and t in flat for t in texts)
+
+    return [line for line in lines if not is_link(line)]
+
+
+_MIN_LINK_CHARS = 12
+_SENTENCE_ENDS = tuple('.!?"\u201d\u2019)') + tuple("\u3002\uff01\uff1f\u300d\u300f")
+# A prose paragraph: this many words (or characters, for scripts without spaces) and a sentence end.
+_PROSE_WORDS = 10
+_PROSE_CHARS = 100
+
+
+def without_teaser_tail(lines: list[str]) -> list[str]:
+    """Cut what follows the last prose paragraph: the recall settings' page-end lists and labels.
+
+    After the article, recall keeps "TRENDING TOPIC", "# tag" and "Rubrik - 2 jam Judul" lines;
+    none of them is a sentence, so the article ends at its last sentence-like paragraph.
+    """
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index].strip()
+        long_enough = len(line.split()) >= _PROSE_WORDS or len(line) >= _PROSE_CHARS
+        if long_enough and line.endswith(_SENTENCE_ENDS):
+            return lines[: index + 1]
+    return lines
+
+
+# A paragraph of the page's own fallback must say something: shorter <p>s are labels.
+_MIN_PARAGRAPH_CHARS = 30
+
+
+def container_paragraphs(tree: Any) -> list[str]:
+    """The <p> paragraphs of the element that holds the most paragraph text (the main container)."""
+    totals: dict[Any, int] = {}
+    for paragraph in tree.iter("p"):
+        parent = paragraph.getparent()
+        if parent is not None:
+            size = len(" ".join(paragraph.text_content().split()))
+            if size >= _MIN_PARAGRAPH_CHARS:
+                totals[parent] = totals.get(parent, 0) + size
+    if not totals:
+        return []
+    container = max(totals, key=lambda node: totals[node])
+    texts = (" ".join(p.text_content().split()) for p in container.iterchildren("p"))
+    return [text for text in texts if len(text) >= _MIN_PARAGRAPH_CHARS]
+
+
 @dataclass(slots=True)
 class Page:
     """The main text of a page, one paragraph a line, and the evidence found around it."""
@@ -57,6 +196,8 @@ class Page:
     lines: list[str]
     evidence: Evidence = field(default_factory=Evidence)
     url: str | None = None
+    # Photo story, video, live blog, one page of several: see ``warta.extract.pagekind``.
+    warnings: list[str] = field(default_factory=list)
 
 
 def extract_page(html: str, *, url: str | None = None) -> Page:
@@ -71,32 +212,50 @@ def extract_page(html: str, *, url: str | None = None) -> Page:
         _collect_bylines(tree, evidence)
         _remove_related_and_chrome(tree, evidence)
     _collect_datalayer(html, evidence)
+    source = tree if tree is not None else html
+    page_url = url or (evidence.urls[0].value if evidence.urls else None)
+    # trafilatura's metadata fills the gaps of the page's own (meta tags, JSON-LD, the
+    # dataLayer); its search is a third of the page's CPU time, so it runs only for a gap.
+    metadata = tree is None or _metadata_gap(evidence, page_url)
     document = trafilatura.bare_extraction(
-        tree if tree is not None else html,
+        source,
         url=url,
-        with_metadata=True,
+        with_metadata=metadata,
         favor_precision=True,
         fast=True,
         include_comments=False,
         include_tables=False,
+        date_extraction_params=_QUICK_DATE_SEARCH,
     )
-    lines: list[str] = []
-    page_url = url
+    precise: list[str] = []
     if document is not None and not isinstance(document, dict):
-        lines = (document.text or "").splitlines()
-        _add(evidence.titles, document.title, Source.TRAFILATURA)
-        _add(evidence.dates, document.date, Source.TRAFILATURA)
-        _add(evidence.outlets, document.sitename, Source.TRAFILATURA)
-        page_url = page_url or document.url
-    if not lines and tree is not None:
-        lines = [p.text_content().strip() for p in tree.iter("p") if p.text_content().strip()]
+        precise = (document.text or "").splitlines()
+        if metadata:
+            _add(evidence.titles, document.title, Source.TRAFILATURA)
+            _add(evidence.dates, document.date, Source.TRAFILATURA)
+            _add(evidence.outlets, document.sitename, Source.TRAFILATURA)
+            for name in (document.author or "").split(";"):
+                evidence.authors += _names(name.strip(), "author", Source.TRAFILATURA) if name.strip() else []
+            page_url = page_url or document.url
+    if tree is not None and not _has_date(evidence, page_url):
+        _add(evidence.dates, _extensive_date(tree, page_url), Source.HTMLDATE)
+    candidates = [Candidate("precision", precise)]
+    if candidates[-1].chars < MIN_BODY_CHARS:
+        recall = _recall_text(source, url)
+        candidates.append(
+            Candidate("recall", without_teaser_tail(without_link_lines(recall, evidence.anchors)))
+        )
+    if tree is not None and max(c.chars for c in candidates) < MIN_BODY_CHARS:
+        candidates.append(Candidate("paragraphs", container_paragraphs(tree)))
+    lines = choose(candidates).lines
     for outlet in evidence.outlets:
         outlet.value = _SITE_JUNK_RE.sub("", outlet.value).strip()
     evidence.outlets = [o for o in evidence.outlets if o.value]
     site = evidence.outlets[0].value if evidence.outlets else None
     for title in evidence.titles:
         title.value = strip_site_suffix(title.value, site)
-    return Page(lines=lines, evidence=evidence, url=page_url)
+    warnings = pagekind.page_warnings(tree, url or page_url)
+    return Page(lines=lines, evidence=evidence, url=page_url, warnings=warnings)
 
 
 def _add(found: list[Found[str]], value: Any, source: Source) -> None:
@@ -123,9 +282,13 @@ def strip_site_suffix(title: str, site: str | None) -> str:
 
 def _parse(html: str) -> Any:
     try:
-        return lxml.html.fromstring(html)
+        tree = lxml.html.fromstring(html)
     except (etree.ParserError, ValueError):
         return None
+    if not isinstance(tree.tag, str):
+        # A page that opens with a comment parses to that comment: take the document's root.
+        tree = tree.getroottree().getroot()
+    return tree if isinstance(tree.tag, str) else None
 
 
 def _meta(tree: Any) -> dict[str, str]:
@@ -220,9 +383,25 @@ def _collect_links(tree: Any, evidence: Evidence) -> None:
             links.setdefault(_RELATED_RE.sub("", text).strip(" :-"), href)
 
 
-def _has_class_token(node: Any, tokens: tuple[str, ...]) -> bool:
-    classes = (node.get("class") or "").lower()
-    return any(token in classes for token in tokens)
+def _class_word_re(tokens: tuple[str, ...]) -> re.Pattern[str]:
+    """Match a token as a whole word of a class attribute ("post-comments", not "commentary").
+
+    Words are separated by spaces, "-" and "_"; a plural "s" is allowed.
+    """
+    return re.compile(rf"(?<![a-z0-9])(?:{_alt(t.strip('-_') for t in tokens)})s?(?![a-z0-9])")
+
+
+_RELATED_CLASS_RE = _class_word_re(RELATED_CLASS_TOKENS)
+_CHROME_CLASS_RE = _class_word_re(CHROME_CLASS_TOKENS)
+
+
+def _has_class_token(node: Any, pattern: re.Pattern[str]) -> bool:
+    return pattern.search((node.get("class") or "").lower()) is not None
+
+
+def _holds_article(node: Any) -> bool:
+    """A wrapper around the article itself ("<div class='post has-comments'>") is never a widget."""
+    return node.tag == "article" or any(True for _ in node.iter("article", "h1"))
 
 
 def _remove_related_and_chrome(tree: Any, evidence: Evidence) -> None:
@@ -230,12 +409,8 @@ def _remove_related_and_chrome(tree: Any, evidence: Evidence) -> None:
     for node in list(tree.iter()):
         if not isinstance(node.tag, str) or node.getparent() is None:
             continue
-        if _has_class_token(node, RELATED_CLASS_TOKENS) or (
-            node.tag in ("p", "div")
-            and _RELATED_RE.match(node.text_content() or "")
-            and len(node) <= 3
-            and node.find(".//a") is not None
-            and len((node.text_content() or "").split()) <= 30
+        if (_has_class_token(node, _RELATED_CLASS_RE) and not _holds_article(node)) or (
+            node.tag in ("p", "div") and len(node) <= 3 and _is_related_line(node)
         ):
             for anchor in node.iter("a"):
                 title = " ".join(anchor.text_content().split())
@@ -243,8 +418,16 @@ def _remove_related_and_chrome(tree: Any, evidence: Evidence) -> None:
                     link = RelatedLink(title, anchor.get("href"))
                     evidence.related_links.append(Found(link, Source.RELATED))
             _drop_keeping_tail(node)
-        elif _has_class_token(node, CHROME_CLASS_TOKENS):
+        elif _has_class_token(node, _CHROME_CLASS_RE) and not _holds_article(node):
             _drop_keeping_tail(node)
+
+
+def _is_related_line(node: Any) -> bool:
+    """A short "Baca juga: <a>Judul</a>" paragraph (the cheap tests first: pages have many divs)."""
+    if node.find(".//a") is None:
+        return False
+    text = node.text_content() or ""
+    return bool(_RELATED_RE.match(text)) and len(text.split()) <= 30
 
 
 def _drop_keeping_tail(node: Any) -> None:
@@ -260,26 +443,32 @@ def _drop_keeping_tail(node: Any) -> None:
 
 
 _BYLINE_CLASS_TOKENS = ("author", "editor", "penulis", "reporter", "byline", "writer", "credit__")
+_BYLINE_CLASS_RE = re.compile("|".join(_BYLINE_CLASS_TOKENS))
 _BYLINE_MAX_WORDS = 12
+_BYLINE_MAX_CHILDREN = 4
 
 
 def _collect_bylines(tree: Any, evidence: Evidence) -> None:
     """Byline boxes: "Editor: Dewi Kartika", "Reporter Rizki Amalia", <p>Reporter</p><a>Nama</a>."""
     lines: list[str] = []
     for node in tree.iter("p", "span", "div", "strong", "b"):
+        if len(node) > _BYLINE_MAX_CHILDREN:
+            continue  # a container, not a label or a "Nama - 13 Oktober 2016" line
         text = " ".join((node.text_content() or "").split())
         label = text.rstrip(":").lower()
         if label in AUTHOR_LABELS:
             # <p>Reporter</p><a>Nama</a>, or Liputan6's <div>Nama</div><div>Editor</div>
             for sibling in (node.getnext(), node.getprevious()):
-                name = " ".join(sibling.text_content().split()) if sibling is not None else ""
+                # A comment or processing instruction between the label and the name has no text.
+                is_element = sibling is not None and isinstance(sibling.tag, str)
+                name = " ".join(sibling.text_content().split()) if is_element else ""
                 if name and len(name.split()) <= 6 and name.lower() not in AUTHOR_LABELS:
                     lines.append(f"{label.title()}: {name}")
                     break
         elif len(text) < 80 and (match := _NAME_DATE_RE.match(text)):
             lines.append(f"Penulis: {match['name']}")
     for node in tree.iter("div", "p", "span", "li"):
-        if _has_class_token(node, _BYLINE_CLASS_TOKENS) or any(
+        if _has_class_token(node, _BYLINE_CLASS_RE) or any(
             t in (node.get("id") or "") for t in _BYLINE_CLASS_TOKENS
         ):
             text = " ".join(node.text_content().split())
@@ -293,10 +482,15 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MIN_CAPTION_CHARS = 10
 
 
+# Class names vary in case ("caption", "detailsCaption", "photo-Caption", "CAPTION").
+_CAPTION_XPATH = etree.XPath(
+    "//figcaption | //*[contains(@class, 'caption') or contains(@class, 'Caption')"
+    " or contains(@class, 'CAPTION')]"
+)
+
+
 def _collect_figure(tree: Any, evidence: Evidence) -> None:
-    # Class names vary in case: "caption", "detailsCaption", "photo-Caption".
-    lowered_class = "translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-    for caption in tree.xpath(f"//figcaption | //*[contains({lowered_class}, 'caption')]"):
+    for caption in _CAPTION_XPATH(tree):
         if caption.tag in _HEADINGS:
             continue  # <h1 class="detailsTitleCaption"> is the headline
         text = " ".join(caption.text_content().split())

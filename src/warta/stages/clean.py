@@ -51,12 +51,17 @@ RELATED_RE = re.compile(
 BYLINE_RE = re.compile(r"^(?P<left>[^-\u2013|]{2,60}?)\s+[-\u2013|]\s+(?P<right>[^-\u2013|]{2,60})$")
 SINGLE_HASHTAG_RE = re.compile(r"^#[A-Za-z][\w\- ]{0,40}$")
 _MAX_HEADER_UNITS = 12
+# An HTML page's body under this many characters gets a "short-body" warning.
+SHORT_PAGE_BODY_CHARS = 300
 # Embedded-widget placeholders: "[Gambas:Video CNN]", "[embed]".
 EMBED_LINE_RE = re.compile(r"^\[[^\]]{1,80}\]$")
 TAGS_LINE_RE = re.compile(r"^\s*(?:tags?|topik|kata kunci)\s*:\s*(?P<tags>.+)$", re.I)
-_SENTENCE_END = tuple('.!?"\u201d\u2019)')
+# Latin, then CJK full-width sentence ends ("。", "！", "？", closing corner brackets).
+_SENTENCE_END = tuple('.!?"\u201d\u2019)') + tuple("\u3002\uff01\uff1f\u300d\u300f")
 _HEADER_MAX_WORDS = 30
 _TRAILING_MAX_WORDS = 6
+# Labels are short in characters too: a CJK paragraph has no spaces, so it is one "word".
+_TRAILING_MAX_CHARS = 40
 
 
 @dataclass(slots=True)
@@ -105,6 +110,7 @@ def clean(record: Record, config: Config) -> Record:
             unit.kind = "hashtags"
         elif (
             lowered in bp.CHROME_LINES
+            or is_chrome_label(text)
             or _is_chrome_phrase(lowered)
             or lowered.startswith(bp.CHROME_PREFIXES)
             or EMBED_LINE_RE.match(text)
@@ -149,7 +155,9 @@ def clean(record: Record, config: Config) -> Record:
         elif figure_caption and _plain(text) == _plain(figure_caption):
             found.images.append(Found(known_caption(text), where, text))
             unit.kind = "image-caption"
-        elif description and _same_start(text, description):
+        elif description and in_header and header_end is not None and _same_start(text, description):
+            # The page's summary printed above a dateline lead is a teaser; elsewhere the
+            # description is the lead paragraph itself (many pages copy it there), so body.
             unit.kind = "summary"
         elif in_header and title is None and _is_headline(text, units[index + 1 :]):
             title = text
@@ -195,6 +203,9 @@ def clean(record: Record, config: Config) -> Record:
     found.add_to(evidence)
     if not record.body:
         record.warnings.append("no-body")
+    elif record.raw_format == "html" and len(record.body) < SHORT_PAGE_BODY_CHARS:
+        # A page whose article is this short is mostly a teaser, a caption or a video's blurb.
+        record.warnings.append(f"short-body: {len(record.body)} characters from an HTML page")
     return record
 
 
@@ -259,7 +270,50 @@ def _units(lines: list[str], raw_format: str) -> list[str]:
 
 
 def _plain(text: str) -> str:
-    return " ".join(text.lower().split()).strip(" .:!-\u2013|\u2022")
+    """Lower-cased, spaces collapsed, list bullets and closing punctuation trimmed."""
+    return " ".join(text.lower().split()).strip(" .:!*-\u2013|\u2022")
+
+
+# Everything that is not a letter or a digit, for chrome labels: "Memuat...", "LOADING…", "Iklan ▼".
+_NOT_WORD_RE = re.compile(r"[\W_]+")
+# Label separators within one chrome line: "Advertisement - Scroll to continue".
+_LABEL_SPLIT_RE = re.compile(r"\s+[-\u2013\u2014|\u00b7\u2022]\s+")
+
+
+def _label_words(text: str) -> str:
+    """A line reduced to its words, lower-cased: "Memuat..." -> "memuat"."""
+    return " ".join(_NOT_WORD_RE.sub(" ", text.lower()).split())
+
+
+def is_chrome_label(text: str) -> bool:
+    """A line that is page chrome by rule, in any casing and punctuation.
+
+    Each part of the line (parts split on " - ", " | ", " · ") is a chrome label of
+    ``CHROME_LINES`` or ``CHROME_LABELS``, or a scroll instruction: a short phrase that
+    starts with a scroll verb and has a "continue" word ("Gulir untuk melanjutkan",
+    "Scroll down to continue reading").
+    """
+    if len(text) > _MAX_LABEL_CHARS:
+        return False
+    parts = [_label_words(part) for part in _LABEL_SPLIT_RE.split(text)]
+    parts = [part for part in parts if part]
+    # A line of symbols alone ("·", "***", "▼") separates or decorates: chrome too.
+    return all(_is_label(part) for part in parts)
+
+
+_MAX_LABEL_CHARS = 80
+_MAX_SCROLL_WORDS = 8
+
+
+def _is_label(words: str) -> bool:
+    if words in bp.CHROME_LINES or words in bp.CHROME_LABELS:
+        return True
+    tokens = words.split()
+    return (
+        len(tokens) <= _MAX_SCROLL_WORDS
+        and tokens[0] in bp.SCROLL_VERBS
+        and any(token in bp.CONTINUE_WORDS for token in tokens[1:])
+    )
 
 
 def _same_start(text: str, summary: str) -> bool:
@@ -380,7 +434,8 @@ def _drop_trailing_chrome(units: list[_Unit]) -> None:
         if unit.kind != "body":
             continue
         words = unit.text.split()
-        if len(words) > _TRAILING_MAX_WORDS or unit.text.endswith(_SENTENCE_END):
+        too_long = len(words) > _TRAILING_MAX_WORDS or len(unit.text) > _TRAILING_MAX_CHARS
+        if too_long or unit.text.endswith(_SENTENCE_END):
             break
         unit.kind = "trailing-chrome"
 

@@ -9,6 +9,7 @@ from warta.config import Config
 from warta.errors import BadInput
 from warta.extract import html as html_extract
 from warta.extract import json as json_extract
+from warta.extract.urls import url_dates
 from warta.record import Evidence, Record
 from warta.text.decode import decode
 
@@ -17,7 +18,11 @@ _HTML_TAG_RE = re.compile(r"</?(?:p|div|article|span|br|h[1-6]|a|section|figure|
 
 
 def load(record: Record, config: Config) -> Record:
-    """Fill ``raw``, ``raw_format``, ``raw_lines`` and ``evidence`` from ``record.input``."""
+    """Fill ``raw``, ``raw_format``, ``raw_lines`` and ``evidence`` from ``record.input``.
+
+    An HTML page that is a photo story, a video, a live blog or one page of several adds
+    a warning (``warta.extract.pagekind``).
+    """
     source = record.input if record.input else record.raw
     name = record.origin
     text = decode(source, config, name=name)
@@ -29,11 +34,14 @@ def load(record: Record, config: Config) -> Record:
     if fmt == "html":
         page = html_extract.extract_page(text, url=record.url)
         record.raw_lines = page.lines
+        record.warnings += page.warnings
         _merge(record.evidence, page.evidence)
         if not record.url and page.url:
             record.url = page.url
     else:
         record.raw_lines = text.splitlines()
+    canonical = [found.value for found in record.evidence.urls]
+    record.evidence.dates += url_dates([record.url, *canonical])
     if not any(line.strip() for line in record.raw_lines):
         raise BadInput("no article text found", source=name)
     return record

@@ -22,8 +22,8 @@ T = TypeVar("T")
 
 TITLE_PRECEDENCE = (Source.CALLER, Source.JSON, Source.META, Source.JSONLD, Source.TRAFILATURA, Source.HEADER)
 PUBLISHED_PRECEDENCE = (
-    Source.CALLER, Source.JSON, Source.JSONLD, Source.META, Source.DATALAYER, Source.TRAFILATURA,
-    Source.HEADER,
+    Source.CALLER, Source.JSON, Source.JSONLD, Source.META, Source.DATALAYER, Source.URL,
+    Source.TRAFILATURA, Source.HTMLDATE, Source.HEADER,
 )  # fmt: skip
 OUTLET_PRECEDENCE = (
     Source.DATELINE, Source.JSON, Source.META, Source.JSONLD, Source.TRAFILATURA, Source.HEADER,
@@ -31,7 +31,7 @@ OUTLET_PRECEDENCE = (
 # Printed bylines are all kept, in this order; structured metadata adds the writers and the
 # editors of its first source that names any.
 BYLINE_SOURCES = (Source.HEADER, Source.BODY, Source.BYLINE)
-WRITER_PRECEDENCE = (Source.JSON, Source.DATALAYER, Source.JSONLD, Source.META)
+WRITER_PRECEDENCE = (Source.JSON, Source.DATALAYER, Source.JSONLD, Source.META, Source.TRAFILATURA)
 EDITOR_PRECEDENCE = (Source.DATALAYER, Source.JSONLD, Source.META)
 # Hashtags and tag lines are all kept; metadata keywords come from their first source.
 TAG_SOURCES = (Source.HEADER, Source.BODY)
@@ -90,11 +90,12 @@ def resolve_authors(found: Sequence[Found[Author]]) -> list[Author]:
 
     A name listed as plain "author" is dropped when it already has a more specific role.
     """
-    authors = [f.value for f in ordered(found, BYLINE_SOURCES)]
     structured = [f for f in found if f.source not in BYLINE_SOURCES]
     writers = [f for f in structured if f.value.role != "editor"]
     editors = [f for f in structured if f.value.role == "editor"]
-    authors += [f.value for f in first_source(writers, WRITER_PRECEDENCE)]
+    chosen_writers = first_source(writers, WRITER_PRECEDENCE)
+    authors = [f.value for f in ordered(found, BYLINE_SOURCES) if _keep_byline(f, found, chosen_writers)]
+    authors += [f.value for f in chosen_writers]
     authors += [f.value for f in first_source(editors, EDITOR_PRECEDENCE)]
     seen: set[tuple[str, str]] = set()
     unique: list[Author] = []
@@ -106,6 +107,35 @@ def resolve_authors(found: Sequence[Found[Author]]) -> list[Author]:
         seen.add(key)
         unique.append(Author(author.name, author.role))
     return unique
+
+
+# More plain writers than this in the page's byline elements, with no metadata naming one,
+# is a list of teasers (each related article's byline), not the article's byline.
+MAX_BYLINE_BOX_WRITERS = 3
+
+
+def _keep_byline(item: Found[Author], found: Sequence[Found[Author]], writers: list[Found[Author]]) -> bool:
+    """Lines of the text are all kept; a byline element anywhere in the page is checked.
+
+    Byline elements (``byline`` source) are found by class name over the whole page, so
+    they include the bylines of teasers around the article. A plain writer from one is
+    kept only when the metadata names the same person, or names no writer and the page
+    has few such bylines (else only the first one); roles (editor, reporter,
+    photographer) are always kept.
+    """
+    if item.source != Source.BYLINE or item.value.role != "author":
+        return True
+    if writers:
+        named = {_name_key(w.value.name) for w in writers}
+        return _name_key(item.value.name) in named
+    box = [a for a in found if a.source == Source.BYLINE and a.value.role == "author"]
+    if len({a.value.name.lower() for a in box}) <= MAX_BYLINE_BOX_WRITERS:
+        return True
+    return item is box[0]  # the first byline of the page is the article's; teasers follow it
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.lower().replace(".", " ").split())
 
 
 def resolve_outlet(record: Record) -> str | None:

@@ -101,6 +101,30 @@ CHROME_LINES: frozenset[str] = frozenset(
     }
 )
 
+# Whole-line chrome labels, compared after lower-casing and reducing the line to its words
+# ("Memuat...", "LOADING…", "- Advertisement -" all match): loading notes, advertisement
+# markers and continue-reading buttons, in Indonesian and English, as the layouts of the
+# outlets above and the devpages (../shared/data/devpages) print them.
+CHROME_LABELS: frozenset[str] = frozenset(
+    {
+        "memuat", "sedang memuat", "memuat data", "memuat konten", "tunggu sebentar",
+        "loading", "loading content", "please wait",
+        "advertisement", "advertisements", "advertising", "advert", "ads", "ad", "iklan",
+        "sponsored", "sponsored content", "konten sponsor", "konten bersponsor", "paid content",
+        "scroll to continue", "scroll to continue with content", "scroll to continue reading",
+        "continue reading", "continue reading below", "story continues below",
+        "article continues below", "artikel berlanjut di bawah", "lanjut baca", "lanjut membaca",
+        "lanjutkan membaca", "tutup iklan", "close ad",
+        "skip ad", "lewati iklan", "gulir untuk melanjutkan", "scroll untuk melanjutkan",
+    }
+)  # fmt: skip
+# A scroll instruction: a short line starting with one of these verbs and holding one of
+# the continue words ("Gulir ke bawah untuk melanjutkan membaca", "Scroll down to continue").
+SCROLL_VERBS: frozenset[str] = frozenset({"scroll", "gulir", "geser", "swipe", "usap"})
+CONTINUE_WORDS: frozenset[str] = frozenset(
+    {"continue", "continues", "reading", "melanjutkan", "lanjut", "lanjutkan", "berlanjut", "membaca"}
+)
+
 # Lines containing one of these phrases are chrome (channel invitations, app promos).
 CHROME_PHRASES: tuple[str, ...] = (
     "simak berita lainnya di google news",
@@ -192,3 +216,31 @@ INITIALS_AGENCIES: dict[str, str] = {
     "rtr": "Reuters",
     "ap": "AP",
 }
+
+# Page kinds that are not a plain article, by a whole segment of the URL's path
+# ("/foto/", "/galeri/", "/video/", "/live-update/"), in Indonesian and English, as
+# Kompas, Detik, Tempo, CNN Indonesia, Liputan6 and the devpages' outlets name them.
+PAGE_KIND_PATH_SEGMENTS: dict[str, tuple[str, ...]] = {
+    "photo": ("foto", "fotografi", "photo", "photos", "galeri", "gallery", "galleries", "potret", "pictures"),
+    "video": ("video", "videos", "tonton", "watch"),
+    "live": (
+        "live",
+        "liveblog",
+        "live-blog",
+        "live-update",
+        "live-updates",
+        "live-report",
+        "berita-terkini-live",
+    ),
+}
+# schema.org types of the page's main JSON-LD item for those kinds.
+PAGE_KIND_JSONLD_TYPES: dict[str, tuple[str, ...]] = {
+    "photo": ("ImageGallery", "MediaGallery"),
+    "video": ("VideoObject",),
+    "live": ("LiveBlogPosting",),
+}
+# Query keys and path words that number the pages of an article split over several
+# ("?page=2", "?hal=2", "/halaman-2", "/page/2"), and pagination link labels ("Halaman 2").
+PAGINATION_QUERY_KEYS: tuple[str, ...] = ("page", "halaman", "hal", "paging", "pg")
+PAGINATION_PATH_WORDS: tuple[str, ...] = ("page", "halaman", "hal")
+PAGINATION_LABELS: tuple[str, ...] = ("halaman", "page", "hal", "halaman selanjutnya", "next page")
