@@ -24,8 +24,10 @@ ARTICLE = ARTICLES / "antara_haji_madinah.txt"
 def test_only_keeps_what_the_stages_need_in_pipeline_order() -> None:
     assert select_stages(only=["text", "meta", "dates"]) == (
         "load",
+        "bound-input",
         "clean",
         "meta",
+        "bound",
         "segment",
         "dates",
         "finish",
@@ -51,7 +53,7 @@ def test_bad_selections_are_refused_with_the_names_to_choose_from() -> None:
 
 def test_a_record_says_what_ran_and_leaves_out_what_was_not_computed() -> None:
     record = analyze(ARTICLE.read_text(encoding="utf-8"), only="text,meta,dates")
-    assert record.stages == ["load", "clean", "meta", "segment", "dates", "finish"]
+    assert record.stages == ["load", "bound-input", "clean", "meta", "bound", "segment", "dates", "finish"]
     data = record.to_dict()
     for absent in ("entities", "quotes", "claims", "tone", "language", "sources_cited"):
         assert absent not in data
