@@ -52,6 +52,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "results_count": {"id": "{n} hasil", "en": "{n} results"},
     "no_results": {"id": "Tidak ada hasil.", "en": "No results."},
     "nav_duplicates": {"id": "Duplikat", "en": "Duplicates"},
+    "nav_events": {"id": "Peristiwa", "en": "Events"},
     "duplicates_title": {"id": "Kelompok duplikat", "en": "Duplicate groups"},
     "duplicates_intro": {
         "id": "Artikel asli dan salinannya: persis, sindikasi dari media lain, atau suntingan.",
