@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from warta import analyze
 from warta.corpus.export import GKG_COLUMNS, export, export_to_string, gkg_row, source_of
 from warta.errors import WartaError
 from warta.record import Author, Entity, Published, Quote, Record
@@ -208,3 +209,16 @@ def test_article_meta_carries_the_corpus_layer(grouped_store: tuple[str, Any]) -
     copies = [m for m in metas if m and m["duplicate_of"]]
     assert copies and all(m["duplicate_kind"] == "syndicated" and m["story_id"] for m in copies)
     assert all(m["canonical_id"] == m["duplicate_group"] for m in copies)
+
+
+def test_gkg_v2tone_carries_the_record_tone() -> None:
+    from warta.record import Tone
+
+    toned = Record(id="t", tone=Tone(-2.5, 1.25, 3.75, 5.0, 20.0, 0.5, 80, "negative", -0.4))
+    row = dict(zip(GKG_COLUMNS, gkg_row(toned), strict=True))
+    assert row["V2TONE"] == "-2.5,1.25,3.75,5,20,0.5,80"
+    assert dict(zip(GKG_COLUMNS, gkg_row(Record(id="u")), strict=True))["V2TONE"] == ""
+    text = "Harga beras naik tajam. Pedagang mengeluhkan penurunan omzet dan pembeli kecewa."
+    analysed = dict(zip(GKG_COLUMNS, gkg_row(analyze(text)), strict=True))
+    tone, positive, negative, *_, words = analysed["V2TONE"].split(",")
+    assert int(words) > 0 and abs(float(tone) - (float(positive) - float(negative))) < 0.01

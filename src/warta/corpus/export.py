@@ -43,7 +43,7 @@ FORMATS = ("jsonl", "csv", "parquet", "gkg", "events")
 CORPUS_COLUMNS = ("duplicate_group", "canonical_id", "duplicate_of", "duplicate_kind", "story_id")
 GKG_COLUMNS = (
     "DATE", "SOURCE", "URL", "ID", "PERSONS", "ORGANIZATIONS", "LOCATIONS", "QUOTATIONS", "TITLE",
-    *(c.upper() for c in CORPUS_COLUMNS),
+    "V2TONE", *(c.upper() for c in CORPUS_COLUMNS),
 )  # fmt: skip
 FLAT_COLUMNS = (
     "id",
@@ -124,8 +124,19 @@ def gkg_row(item: Exportable) -> list[str]:
         ";".join(_locations(record)),
         ";".join(quotes),
         _clean(record.title),
+        v2tone(record),
         *(_clean(corpus[c]) for c in CORPUS_COLUMNS),
     ]
+
+
+def v2tone(record: Record) -> str:
+    """GDELT GKG 2.0's V2Tone field: tone, positive, negative, polarity, activity and
+    self/group reference densities, word count, comma-separated; empty without a tone."""
+    tone = record.tone
+    if tone is None:
+        return ""
+    figures = (tone.tone, tone.positive, tone.negative, tone.polarity, tone.activity, tone.self_group)
+    return ",".join([*(f"{value:.4g}" for value in figures), str(tone.words)])
 
 
 def flat_row(item: Exportable) -> dict[str, Any]:
