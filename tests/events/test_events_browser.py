@@ -5,38 +5,15 @@ The screenshot goes to docs/screenshots/events.png (override with ``WARTA_SCREEN
 
 from __future__ import annotations
 
-import os
-import socket
-import threading
-import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-REPO = Path(__file__).resolve().parents[2]
-SHOTS = Path(os.environ.get("WARTA_SCREENSHOT_DIR") or REPO / "docs" / "screenshots")
-
-if not CHROMIUM.exists():
-    pytest.skip(f"{CHROMIUM} is missing (install Debian's chromium)", allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-uvicorn = pytest.importorskip("uvicorn")
-
 from eventdata import ingest_reports  # noqa: E402
 
+from browsing import SHOTS, launch, served, sync_api  # noqa: E402  (skips without Chromium)
 from warta.config import Config  # noqa: E402
 from warta.web.api import create_app  # noqa: E402
 
@@ -45,29 +22,15 @@ from warta.web.api import create_app  # noqa: E402
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     folder = tmp_path_factory.mktemp("events-browser")
     store = ingest_reports(folder / "reports.jsonl", f"sqlite:///{folder / 'events.db'}")
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = int(sock.getsockname()[1])
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(store, Config()), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with served(create_app(store, Config())) as url:
+        yield url
     store.close()
 
 
 def test_events_page_filters_by_facet(base_url: str) -> None:
     errors: list[str] = []
     with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        browser = launch(p)
         page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="id-ID")
         page.set_default_timeout(45_000)
         page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)

@@ -8,15 +8,14 @@ They run against a uvicorn server over the web test corpus plus ``analyst_record
 from __future__ import annotations
 
 import csv
-import threading
-import time
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from test_browser import _free_port, browser, page, shot, uvicorn  # noqa: F401  (fixtures)
+from test_browser import browser, page, shot  # noqa: F401  (fixtures)
 from webdata import open_analyst_store
 
+from browsing import served
 from warta.config import Config
 from warta.web.api import create_app
 
@@ -26,20 +25,8 @@ pytestmark = pytest.mark.browser
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     store = open_analyst_store(f"sqlite:///{tmp_path_factory.mktemp('analyst-browser') / 'a.db'}")
-    port = _free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(store, Config()), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with served(create_app(store, Config())) as url:
+        yield url
     store.close()
 
 
