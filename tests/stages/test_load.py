@@ -71,3 +71,17 @@ def test_html_caption_class_in_any_case_but_not_the_headline() -> None:
     assert record.image.caption == "Tongkang melintas di Sungai Mahakam, Samarinda."
     assert record.image.credit == "Bisnis/Rachman"
     assert "Samarinda" in {e.canonical for e in record.entities if e.field == "caption"}
+
+
+def test_invisible_characters_do_not_split_words() -> None:
+    text = "Presiden Joko Wi\u200bdodo tiba di Sura\u2060baya, Jawa\u00adTimur.\ufeff Tim\u200cnas menang."
+    assert decode(text, Config()) == "Presiden Joko Widodo tiba di Surabaya, JawaTimur. Timnas menang."
+    record = analyze(
+        "Presiden Joko Wi\u200bdodo tiba di Sura\u200dbaya pada Senin pagi untuk meninjau banjir."
+    )
+    assert {"Joko Widodo", "Surabaya"} <= {e.canonical for e in record.entities}
+
+
+def test_joiners_outside_latin_words_are_kept() -> None:
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"  # one emoji made of three
+    assert decode(f"Keluarga {family} berlibur ke Bali.", Config()) == f"Keluarga {family} berlibur ke Bali."

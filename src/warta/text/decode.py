@@ -13,6 +13,13 @@ from warta.errors import BadInput
 # Control characters other than tab/newline/carriage return/form feed mark binary data.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _MAX_CONTROL_SHARE = 0.01
+# Invisible characters that split a word for every later step ("Joko Wi\u200bdodo" is no name
+# to the NER model, the gazetteer or a search): zero-width space, word joiner, a BOM inside
+# the text and the soft hyphen always go; zero-width (non-)joiners only between Latin
+# letters, since emoji sequences and several scripts need them.
+_INVISIBLE_RE = re.compile(
+    r"[\u200b\u2060\ufeff\u00ad]|(?<=[A-Za-z\u00c0-\u024f])[\u200c\u200d](?=[A-Za-z\u00c0-\u024f])"
+)
 
 
 def decode(source: str | bytes, config: Config, *, name: str | None = None) -> str:
@@ -30,7 +37,7 @@ def decode(source: str | bytes, config: Config, *, name: str | None = None) -> s
     sample = text[:20000]
     if len(_CONTROL_RE.findall(sample)) > max(2, _MAX_CONTROL_SHARE * len(sample)):
         raise BadInput("binary data, not text", source=name)
-    return _CONTROL_RE.sub("", text)
+    return _INVISIBLE_RE.sub("", _CONTROL_RE.sub("", text))
 
 
 _BOMS = (b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")
