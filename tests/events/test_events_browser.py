@@ -44,7 +44,7 @@ def test_events_page_filters_by_facet(base_url: str) -> None:
         assert page.locator("table.actor-pairs").is_visible()
         SHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SHOTS / "events.png"), full_page=True)
-        page.locator("nav.facets a", has_text="COERCE").first.click()
+        page.locator("nav.event-facets a", has_text="COERCE").first.click()
         page.wait_for_url("**/events?type=COERCE")
         tags = page.locator("table.events tbody tr td:nth-child(3) .tag").all_inner_texts()
         assert tags and set(tags) == {"COERCE"}

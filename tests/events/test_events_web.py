@@ -72,7 +72,7 @@ def test_events_page(client: TestClient) -> None:
     rows = soup.select("table.events tbody tr")
     assert len(rows) >= 5
     assert any("Polisi menangkap dua pengedar" in r.get_text() for r in rows)  # the sentence as evidence
-    assert soup.select("nav.facets a[href*='type=COERCE']")
+    assert soup.select("nav.event-facets a[href*='type=COERCE']")
     assert soup.select("figure.chart svg rect.bar")  # counts over time
     assert soup.select("figure.map circle")  # event places with coordinates
     pairs = [tr.get_text(" ", strip=True) for tr in soup.select("table.actor-pairs tbody tr")]
