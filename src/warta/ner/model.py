@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable
 from functools import lru_cache
@@ -23,10 +24,12 @@ MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "ner-id"
 # Below this many characters per call the model stays fast; longer texts are cut at
 # newlines so one huge article does not build a single enormous Doc.
 _CHUNK_CHARS = 20_000
-# Texts go through the model in batches of at most this many characters (and at most
-# ``batch_size`` texts): the network's memory grows with the tokens of a batch, and 64 pieces
-# of 20,000 characters took 1.5 GB.
-_BATCH_CHARS = 50_000
+# Texts go through the model in batches of at most about this many tokens (and at most
+# ``batch_size`` texts): the network's memory grows with the tokens of a batch (64 pieces of
+# 20,000 characters took 1.5 GB). Prose has about one token per six characters, a run of
+# quote marks or brackets one per character, so the batch is bounded by a token estimate.
+_BATCH_TOKENS = 10_000
+_TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 
 
 @lru_cache(maxsize=4)
@@ -86,7 +89,7 @@ class SpacyNerDetector:
         results: list[list[tuple[int, int, str]]] = [[] for _ in texts]
         # The memory zone frees the strings these texts add to the vocabulary, so a long ingest
         # does not grow the model's string store without bound.
-        for batch in _batches(pieces, batch_size, _BATCH_CHARS):
+        for batch in _batches(pieces, batch_size, _BATCH_TOKENS):
             with nlp.memory_zone():
                 docs = nlp.pipe([piece for _, _, piece in batch], batch_size=len(batch))
                 for (index, offset, _), doc in zip(batch, docs, strict=True):
@@ -96,19 +99,25 @@ class SpacyNerDetector:
 
 
 def _batches(
-    pieces: list[tuple[int, int, str]], max_texts: int, max_chars: int
+    pieces: list[tuple[int, int, str]], max_texts: int, max_tokens: int
 ) -> Iterable[list[tuple[int, int, str]]]:
-    """Group pieces, in order, into batches of at most ``max_texts`` texts and about ``max_chars``."""
+    """Group pieces, in order, into batches of at most ``max_texts`` texts and about ``max_tokens``."""
     batch: list[tuple[int, int, str]] = []
-    chars = 0
+    tokens = 0
     for piece in pieces:
-        if batch and (len(batch) >= max_texts or chars + len(piece[2]) > max_chars):
+        size = estimated_tokens(piece[2])
+        if batch and (len(batch) >= max_texts or tokens + size > max_tokens):
             yield batch
-            batch, chars = [], 0
+            batch, tokens = [], 0
         batch.append(piece)
-        chars += len(piece[2])
+        tokens += size
     if batch:
         yield batch
+
+
+def estimated_tokens(text: str) -> int:
+    """About how many tokens the tokenizer makes of ``text`` (words and single punctuation marks)."""
+    return sum(1 for _ in _TOKEN_RE.finditer(text))
 
 
 def _split(text: str) -> list[tuple[int, str]]:

@@ -16,7 +16,13 @@ from warta.record import Record, Sentence
 from warta.stages.quotemarks import quoted_spans
 
 # A closing mark (\u201d) also opens quotes in some outlets' copy: ". \u201dSehari …".
-_BOUNDARY_RE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u201d\u2018(\[]?[A-Z0-9])")
+# A boundary starts only where a run of . ! ? starts, and the run and its closing marks are
+# taken whole (possessive): a shorter part of either is followed by more of the same, never by
+# the space the lookahead needs, so this finds the same boundaries in linear time, where the
+# plain pattern retried every position of a run of 100,000 dots (quadratic: over a minute).
+_BOUNDARY_RE = re.compile(
+    r"(?<![.!?])[.!?]++[\"'\u201d\u2019)\]]*+(?=\s+[\"'\u201c\u201d\u2018(\[]?[A-Z0-9])"
+)
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z.]+)\.$")
 
 
