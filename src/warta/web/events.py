@@ -75,6 +75,8 @@ def _query(
 
 
 Text = Annotated[str | None, Query(max_length=200)]
+# Integers go to SQL: bounded, so a huge value is a 422, not an overflow in the driver.
+MAX_OFFSET = 1_000_000
 
 
 @router.get("/api/events")
@@ -91,7 +93,7 @@ def api_events(
     incident: Text = None,
     quad: Text = None,
     limit: Annotated[int, Query(ge=0, le=1000)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> dict[str, Any]:
     """Events, newest first, with type and quad facets for the same filters."""
     query = _query(type, actor, recipient, country, sector, date_from, date_to, outlet, incident, quad,
@@ -106,9 +108,9 @@ def api_events(
 def api_incidents(
     request: Request,
     type: Text = None,
-    min_reports: Annotated[int, Query(ge=1)] = 1,
+    min_reports: Annotated[int, Query(ge=1, le=MAX_OFFSET)] = 1,
     limit: Annotated[int, Query(ge=0, le=1000)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> dict[str, Any]:
     """Incidents (events of one happening across reports), most reported first."""
     if type and type.upper() not in EVENT_TYPES:
