@@ -216,15 +216,17 @@ def rebuild_incidents(sql: SqlStore) -> int:
     return len(incident_rows)
 
 
-def _where(sql: SqlStore, query: EventQuery) -> tuple[str, list[Any]]:
-    clauses: list[str] = []
+# An event with a party that meets the condition.
+_HAS_PARTY = "EXISTS (SELECT 1 FROM event_parties p WHERE p.article_id = e.article_id AND p.n = e.n AND {})"
+
+
+def _where(sql: SqlStore, query: EventQuery, *also: str) -> tuple[str, list[Any]]:
+    """The WHERE clause and its parameters for ``query``, plus the fixed conditions ``also``."""
+    clauses: list[str] = list(also)
     params: list[Any] = []
 
     def party(role: str, column: str, value: str) -> None:
-        clauses.append(
-            "EXISTS (SELECT 1 FROM event_parties p WHERE p.article_id = e.article_id AND p.n = e.n "
-            f"AND p.role = ? AND p.{column} = ?)"
-        )
+        clauses.append(_HAS_PARTY.format(f"p.role = ? AND p.{column} = ?"))
         params.extend([role, value])
 
     if query.type:
@@ -239,16 +241,10 @@ def _where(sql: SqlStore, query: EventQuery) -> tuple[str, list[Any]]:
         party("recipient", "canonical_key", name_key(query.recipient) or "")
     if query.country:
         code = query.country.upper()
-        clauses.append(
-            "(e.location_country = ? OR EXISTS (SELECT 1 FROM event_parties p WHERE "
-            "p.article_id = e.article_id AND p.n = e.n AND p.country = ?))"
-        )
+        clauses.append(f"(e.location_country = ? OR {_HAS_PARTY.format('p.country = ?')})")
         params.extend([code, code])
     if query.sector:
-        clauses.append(
-            "EXISTS (SELECT 1 FROM event_parties p WHERE p.article_id = e.article_id AND p.n = e.n "
-            "AND p.sector = ?)"
-        )
+        clauses.append(_HAS_PARTY.format("p.sector = ?"))
         params.append(query.sector.upper())
     for value, op, name in ((query.date_from, ">=", "from"), (query.date_to, "<=", "to")):
         day = day_param(value, name)
@@ -308,11 +304,10 @@ def find_events(store: Any, query: EventQuery) -> dict[str, Any]:
 def event_timeline(store: Any, query: EventQuery) -> list[dict[str, Any]]:
     """Events per day and quad class (for the counts-over-time chart)."""
     sql = _require_sql(store)
-    where, params = _where(sql, query)
-    extra = " AND " if where else " WHERE "
+    where, params = _where(sql, query, "e.day IS NOT NULL")
     rows = sql._all(
-        f"SELECT e.day, e.quad, count(*) FROM events e JOIN articles a ON a.id = e.article_id{where}{extra}"
-        "e.day IS NOT NULL GROUP BY e.day, e.quad ORDER BY e.day",
+        f"SELECT e.day, e.quad, count(*) FROM events e JOIN articles a ON a.id = e.article_id{where} "
+        "GROUP BY e.day, e.quad ORDER BY e.day",
         params,
     )
     return [{"day": r[0], "quad": r[1], "count": int(r[2])} for r in rows]
@@ -321,11 +316,10 @@ def event_timeline(store: Any, query: EventQuery) -> list[dict[str, Any]]:
 def event_places(store: Any, query: EventQuery) -> list[dict[str, Any]]:
     """Event counts per located place (for the map)."""
     sql = _require_sql(store)
-    where, params = _where(sql, query)
-    extra = " AND " if where else " WHERE "
+    where, params = _where(sql, query, "e.lat IS NOT NULL")
     rows = sql._all(
         "SELECT e.location, avg(e.lat), avg(e.lon), count(*) FROM events e "
-        f"JOIN articles a ON a.id = e.article_id{where}{extra}e.lat IS NOT NULL "
+        f"JOIN articles a ON a.id = e.article_id{where} "
         "GROUP BY e.location ORDER BY count(*) DESC LIMIT 200",
         params,
     )
@@ -335,12 +329,10 @@ def event_places(store: Any, query: EventQuery) -> list[dict[str, Any]]:
 def actor_pairs(store: Any, query: EventQuery, limit: int = 25) -> list[dict[str, Any]]:
     """The most frequent actor -> recipient pairs with their event count and mean Goldstein value."""
     sql = _require_sql(store)
-    where, params = _where(sql, query)
-    extra = " AND " if where else " WHERE "
+    where, params = _where(sql, query, "e.actor IS NOT NULL", "e.recipient IS NOT NULL")
     rows = sql._all(
         "SELECT e.actor, e.recipient, count(*), avg(e.goldstein) FROM events e "
-        f"JOIN articles a ON a.id = e.article_id{where}{extra}"
-        "e.actor IS NOT NULL AND e.recipient IS NOT NULL "
+        f"JOIN articles a ON a.id = e.article_id{where} "
         "GROUP BY e.actor, e.recipient ORDER BY count(*) DESC, e.actor LIMIT ?",
         [*params, clamp_limit(limit, 200)],
     )
