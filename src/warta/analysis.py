@@ -135,15 +135,14 @@ def select_stages(only: Iterable[str] = (), skip: Iterable[str] = ()) -> tuple[s
     Raises:
         WartaError: an unknown name, or a skipped stage that another selected one needs.
     """
+    # STAGE_SPECS lists every stage after the stages it needs (a test checks), so one pass
+    # backwards collects what the chosen stages need, and one pass forwards drops dependants.
     specs = {spec.name: spec for spec in STAGE_SPECS}
     wanted = _expand(only, specs) if only else set(specs)
-    closure: set[str] = set()
-    pending = list(wanted)
-    while pending:
-        name = pending.pop()
-        if name not in closure:
-            closure.add(name)
-            pending.extend(specs[name].needs)
+    closure = set(wanted)
+    for spec in reversed(STAGE_SPECS):
+        if spec.name in closure:
+            closure.update(spec.needs)
     dropped = _expand(skip, specs)
     required = {n for n in dropped if specs[n].required}
     if required:
@@ -153,13 +152,9 @@ def select_stages(only: Iterable[str] = (), skip: Iterable[str] = ()) -> tuple[s
         clash = [f"{n} (needed by {', '.join(sorted(by))})" for n, by in needed_by.items() if by]
         if clash:
             raise WartaError(f"cannot skip {'; '.join(sorted(clash))}")
-    changed = True
-    while changed:  # a stage that needs a dropped stage cannot run either
-        changed = False
-        for name in list(closure - dropped):
-            if any(need in dropped for need in specs[name].needs):
-                dropped.add(name)
-                changed = True
+    for spec in STAGE_SPECS:  # a stage that needs a dropped stage cannot run either
+        if any(need in dropped for need in spec.needs):
+            dropped.add(spec.name)
     keep = (closure - dropped) | {n for n, spec in specs.items() if spec.required}
     return tuple(spec.name for spec in STAGE_SPECS if spec.name in keep)
 
