@@ -265,14 +265,15 @@ def analyze(
     """
     config = config or Config()
     if only is not None or skip is not None:
-        config = config.replace(only_stages=_names(only), skip_stages=_names(skip))
+        config = config.replace(only_stages=stage_names_of(only), skip_stages=stage_names_of(skip))
     record = input_record(source, url=url, published=published, title=title, name=name)
     record = default_pipeline(config).run(record)
     record.omitted = list(omitted_fields(record.stages))
     return record
 
 
-def _names(value: Iterable[str] | str | None) -> tuple[str, ...] | None:
+def stage_names_of(value: Iterable[str] | str | None) -> tuple[str, ...] | None:
+    """Stage names from a comma-separated string ("text,meta") or a list; None stays None."""
     if value is None:
         return None
     parts = value.split(",") if isinstance(value, str) else list(value)

@@ -16,10 +16,10 @@ def iso_date(value: str) -> str:
 
 def stage_list(value: str) -> tuple[str, ...]:
     """An argparse type: comma-separated stage names or aliases (``text,meta,dates``), checked."""
-    from warta.analysis import select_stages
+    from warta.analysis import select_stages, stage_names_of
     from warta.errors import WartaError
 
-    names = tuple(part.strip() for part in value.split(",") if part.strip())
+    names = stage_names_of(value) or ()
     try:
         select_stages(only=names)
     except WartaError as exc:
