@@ -67,12 +67,14 @@ def _stdin_documents(limit: int) -> Iterator[tuple[str, bytes | WartaError, bool
     number, line = 1, first
     while line:
         if line.strip():
-            yield f"-:{number}", line if _is_json_object(line) else _NOT_AN_OBJECT, True
+            yield f"-:{number}", line if _is_json_object(line) else _not_an_object(), True
         number += 1
         line = stream.readline(limit + 1)
 
 
-_NOT_AN_OBJECT = WartaError("not a JSON object (standard input is read as JSONL)")
+def _not_an_object() -> WartaError:
+    # A new error per line: one raised instance would gather every earlier line's traceback.
+    return WartaError("not a JSON object (standard input is read as JSONL)")
 
 
 def _is_json_object(line: bytes) -> bool:
